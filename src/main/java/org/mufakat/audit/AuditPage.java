@@ -1,0 +1,43 @@
+package org.mufakat.audit;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.mufakat.web.Links;
+import org.mufakat.web.Paging;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The secretariat browses the audit trail, newest first, filtered by actor, action, object type and days. */
+@Path("/audit")
+@RolesAllowed("SECRETARIAT")
+@Produces(MediaType.TEXT_HTML)
+public class AuditPage {
+
+    private static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Paging<AuditEvent> paging, String actor, String action, String type,
+                String from, String until, List<String> actions, String base);
+    }
+
+    @GET
+    public TemplateInstance index(@QueryParam("actor") String actor, @QueryParam("action") String action,
+            @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("until") String until,
+            @QueryParam("page") Integer page) {
+        AuditFilter filter = AuditFilter.parse(actor, action, type, from, until);
+        int index = Paging.pageIndex(page);
+        Paging<AuditEvent> paging = new Paging<>(AuditEvent.search(filter, index, PAGE_SIZE), index + 1, PAGE_SIZE,
+                AuditEvent.count(filter));
+        return Templates.index(paging, actor, action, type, from, until, AuditEvent.distinctActions(),
+                Links.base("/audit", "actor", actor, "action", action, "type", type, "from", from, "until", until));
+    }
+}

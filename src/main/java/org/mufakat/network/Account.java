@@ -1,0 +1,107 @@
+package org.mufakat.network;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.mufakat.security.Grant;
+import org.mufakat.security.LoginAccount;
+import org.mufakat.security.Role;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** A person who signs in. The password hash never leaves this class except to sign-in. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String email;
+
+    @Column(name = "password_hash", nullable = false)
+    String passwordHash;
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    public Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("role, id")
+    public List<RoleGrant> grants = new ArrayList<>();
+
+    public static Account findByUsername(String username) {
+        return username == null ? null : find("username", username.strip().toLowerCase()).firstResult();
+    }
+
+    public static List<Account> search(String text, int pageIndex, int size) {
+        return find("lower(username) like ?1 or lower(displayName) like ?1 or lower(email) like ?1",
+                Sort.ascending("displayName"), Constituency.like(text)).page(Page.of(pageIndex, size)).list();
+    }
+
+    public static long countMatching(String text) {
+        return count("lower(username) like ?1 or lower(displayName) like ?1 or lower(email) like ?1",
+                Constituency.like(text));
+    }
+
+    public static long countLocked(Instant now) {
+        return count("lockedUntil > ?1", now);
+    }
+
+    public static boolean anyWithRole(Role role) {
+        return RoleGrant.count("role", role) > 0;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean holds(Role role, Constituency constituency, MemberOrganisation organisation) {
+        return grants.stream().anyMatch(g -> g.role == role && g.constituency == constituency
+                && g.organisation == organisation);
+    }
+
+    void setPasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    LoginAccount toLoginAccount() {
+        List<Grant> list = grants.stream().map(RoleGrant::toGrant).toList();
+        return new LoginAccount(id, username, displayName, passwordHash, enabled, lockedUntil, list);
+    }
+}

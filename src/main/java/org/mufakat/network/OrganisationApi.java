@@ -1,0 +1,71 @@
+package org.mufakat.network;
+
+import java.net.URI;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.network.NetworkJson.NewOrganisation;
+import org.mufakat.network.NetworkJson.OrganisationJson;
+import org.mufakat.network.NetworkJson.Page;
+import org.mufakat.security.Action;
+import org.mufakat.security.Permissions;
+import org.mufakat.security.Scoped;
+import org.mufakat.web.Paging;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/organisations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Network")
+public class OrganisationApi {
+
+    @Inject
+    OrganisationWorkflow workflow;
+    @Inject
+    Permissions permissions;
+
+    @GET
+    @Operation(summary = "Member organisations the caller may see, filtered by text and constituency code")
+    public Page<OrganisationJson> list(@QueryParam("q") String q, @QueryParam("constituency") String code,
+            @QueryParam("page") Integer page) {
+        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        Long constituencyId = null;
+        if (code != null && !code.isBlank()) {
+            Constituency c = Constituency.findByCode(code.strip());
+            constituencyId = c == null ? -1L : c.id;
+        }
+        Set<Long> visible = permissions.visibleConstituencies().orElse(null);
+        int index = Paging.pageIndex(page);
+        return new Page<>(MemberOrganisation.search(q, constituencyId, visible, index, Paging.DEFAULT_SIZE).stream()
+                .map(OrganisationJson::of).toList(), index + 1, Paging.DEFAULT_SIZE,
+                MemberOrganisation.countMatching(q, constituencyId, visible));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a member organisation (secretariat, or the constituency's focal point)")
+    public Response create(NewOrganisation body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        Constituency c = Constituency.findByCode(body.constituencyCode());
+        OrganisationForm form = new OrganisationForm(c == null ? null : c.id, body.name(), body.acronym(),
+                body.contactName(), body.contactEmail(), body.contactPhone(), body.website(), null);
+        MemberOrganisation o = workflow.create(form);
+        return Response.created(URI.create("/api/v1/organisations/" + o.id)).entity(OrganisationJson.of(o))
+                .build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.mufakat.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.mufakat.audit.AuditLog;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one place that decides whether this user may do an action to this object. Pages, the API and workflows all
+ * ask here; a refusal is audited and becomes 403.
+ */
+@ApplicationScoped
+public class Permissions {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+
+    public boolean may(Action action, Scoped target) {
+        if (!user.isSignedIn()) {
+            return false;
+        }
+        return switch (action) {
+            case VIEW_DIRECTORY -> true;
+            case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS, VIEW_AUDIT -> user.isSecretariat();
+            case MANAGE_ORGANISATION -> user.isSecretariat()
+                    || user.focalPointConstituencies().contains(target.scopeConstituencyId());
+            case VIEW_ORGANISATION -> user.isSecretariat() || user.isConvenor()
+                    || user.ownConstituencies().contains(target.scopeConstituencyId());
+        };
+    }
+
+    /** Throws 401 for nobody, 403 (audited) for someone not allowed. */
+    public void check(Action action, Scoped target) {
+        if (!user.isSignedIn()) {
+            throw new UnauthorizedException();
+        }
+        if (!may(action, target)) {
+            audit.recordSeparately(user.username(), "permission.denied", target.auditType(), target.auditId(),
+                    action.name());
+            throw new ForbiddenException();
+        }
+    }
+
+    /**
+     * The constituencies whose organisations this user may see in full, for filtering lists; empty Optional means
+     * all of them.
+     */
+    public Optional<Set<Long>> visibleConstituencies() {
+        if (user.isSecretariat() || user.isConvenor()) {
+            return Optional.empty();
+        }
+        return Optional.of(user.ownConstituencies());
+    }
+}

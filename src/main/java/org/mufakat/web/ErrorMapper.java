@@ -1,0 +1,154 @@
+package org.mufakat.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Turns every failure into what the caller can use: problem JSON under /api, an error page elsewhere. Neither ever
+ * shows a stack trace or internal names; a 500 carries an incident id that is also in the log.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
+
+    @Inject
+    UriInfo uri;
+    @Inject
+    HttpHeaders headers;
+    @Inject
+    HttpServerRequest request;
+
+    @CheckedTemplate(basePath = "ErrorPage")
+    static class Templates {
+        static native TemplateInstance error(int status, String incident);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e) {
+        if (isApi()) {
+            return problem(401, "Unauthorized", "Sign in with HTTP Basic (username and password).", null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mufakat\"").build();
+        }
+        Response.ResponseBuilder redirect = Response.status(Response.Status.FOUND).location(URI.create("/login"));
+        if ("GET".equals(request.method().name())) {
+            redirect.cookie(new jakarta.ws.rs.core.NewCookie.Builder(LOCATION_COOKIE)
+                    .value(request.absoluteURI()).path("/").httpOnly(true).build());
+        }
+        return redirect.build();
+    }
+
+    @ServerExceptionMapper({ ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class })
+    public Response forbidden(RuntimeException e) {
+        return respond(403, "Forbidden", "You may not do this, or see this object.");
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(404, "Not Found", "There is nothing at this address.");
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return respond(405, "Method Not Allowed", "This address does not take this kind of request.");
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(leaf(v.getPropertyPath().toString()),
+                v.getMessage()));
+        if (isApi()) {
+            return problem(400, "Bad Request", "Some fields are not valid.", errors).build();
+        }
+        return respond(400, "Bad Request", "Some fields are not valid.");
+    }
+
+    @ServerExceptionMapper
+    public Response formInvalid(FormInvalidException e) {
+        int status = e.isConflict() ? 409 : 400;
+        if (isApi()) {
+            return problem(status, e.isConflict() ? "Conflict" : "Bad Request", e.getMessage(), e.errors().asMap())
+                    .build();
+        }
+        return respond(status, e.isConflict() ? "Conflict" : "Bad Request", e.getMessage());
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response conflict(RuntimeException e) {
+        return respond(409, "Conflict", "Someone else changed this at the same time. Reload and try again.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return respond(status, e.getResponse().getStatusInfo().getReasonPhrase(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
+        if (isApi()) {
+            return problem(500, "Internal Server Error", "Something went wrong on our side. Incident " + incident
+                    + ".", null).build();
+        }
+        return html(500, incident);
+    }
+
+    private Response respond(int status, String title, String detail) {
+        if (isApi()) {
+            return problem(status, title, detail, null).build();
+        }
+        return html(status, null);
+    }
+
+    private Response html(int status, String incident) {
+        return Response.status(status).entity(Templates.error(status, incident))
+                .type("text/html;charset=UTF-8").build();
+    }
+
+    private Response.ResponseBuilder problem(int status, String title, String detail, Map<String, String> errors) {
+        Problem problem = Problem.of(status, title, detail, request.path());
+        if (errors != null && !errors.isEmpty()) {
+            problem = problem.withErrors(errors);
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private boolean isApi() {
+        return request.path().startsWith("/api/");
+    }
+
+    /** "create.arg0.name" becomes "name". */
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,30 @@
+package org.mufakat.web;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The language switcher: remembers the choice in a cookie for a year and returns to the page. */
+@Path("/language")
+@PermitAll
+public class LanguagePage {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choose(@RestForm String lang, @RestForm String back) {
+        Response.ResponseBuilder redirect = Response.seeOther(URI.create(Links.safeLocal(back)));
+        if (Languages.isSupported(lang)) {
+            redirect.cookie(new NewCookie.Builder(Languages.COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
+                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+        }
+        return redirect.build();
+    }
+}

@@ -1,0 +1,46 @@
+package org.mufakat.web;
+
+import java.util.List;
+
+/** One page of a long list, with what the pagination tag needs to link to the others. */
+public record Paging<T>(List<T> items, int page, int size, long total) {
+
+    public static final int DEFAULT_SIZE = 25;
+
+    /** Page numbers start at 1; anything below is read as 1. */
+    public static int pageIndex(Integer page) {
+        return page == null || page < 1 ? 0 : page - 1;
+    }
+
+    public int pageCount() {
+        return total == 0 ? 1 : (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pageCount();
+    }
+
+    public int previous() {
+        return page - 1;
+    }
+
+    public int next() {
+        return page + 1;
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    public long firstShown() {
+        return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+    }
+
+    public long lastShown() {
+        return (long) (page - 1) * size + items.size();
+    }
+}
