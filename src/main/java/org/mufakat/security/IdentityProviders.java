@@ -10,6 +10,8 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 
 /** Connects Quarkus' form and Basic mechanisms to {@link SignIn}. */
@@ -18,7 +20,10 @@ public final class IdentityProviders {
     private IdentityProviders() {
     }
 
-    /** The sign-in form (j_security_check) and HTTP Basic on the API. */
+    /**
+     * The sign-in form (j_security_check) and HTTP Basic on the API. A refused form sign-in leaves a short-lived
+     * cookie so the sign-in page can say so.
+     */
     @ApplicationScoped
     public static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -36,7 +41,13 @@ public final class IdentityProviders {
             RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
             boolean interactive = rc != null && rc.normalizedPath().endsWith("/j_security_check");
             String password = new String(request.getPassword().getPassword());
-            return context.runBlocking(() -> signIn.withPassword(request.getUsername(), password, interactive));
+            Uni<SecurityIdentity> identity = context.runBlocking(
+                    () -> signIn.withPassword(request.getUsername(), password, interactive));
+            if (!interactive) {
+                return identity;
+            }
+            return identity.onFailure().invoke(() -> rc.response().addCookie(Cookie.cookie(LoginPage.FAILED_COOKIE,
+                    "1").setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX)));
         }
     }
 

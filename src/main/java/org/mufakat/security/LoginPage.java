@@ -4,12 +4,13 @@ import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +28,8 @@ import io.vertx.ext.web.RoutingContext;
 @Path("/")
 @PermitAll
 public class LoginPage {
+
+    static final String FAILED_COOKIE = "mufakat-signin-failed";
 
     @Inject
     CurrentUser user;
@@ -52,11 +55,24 @@ public class LoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@QueryParam("error") String error) {
+    public Response login(@CookieParam(FAILED_COOKIE) String failed) {
+        return form(failed != null);
+    }
+
+    /** Where a refused sign-in lands: the form again, with a message that does not say which part was wrong. */
+    @GET
+    @Path("login/failed")
+    @Produces(MediaType.TEXT_HTML)
+    public Response failed() {
+        return form(true);
+    }
+
+    private Response form(boolean failed) {
         if (user.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error != null, lockMinutes)).build();
+        return Response.ok(Templates.login(failed, lockMinutes))
+                .cookie(new NewCookie.Builder(FAILED_COOKIE).path("/login").maxAge(0).value("").build()).build();
     }
 
     /** Ends the session: the encrypted session cookie is removed. */

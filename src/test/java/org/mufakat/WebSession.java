@@ -1,0 +1,73 @@
+package org.mufakat;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A browser-like session for page tests: keeps cookies, signs in through the real form, and posts forms with the
+ * CSRF token read from the page that shows them.
+ */
+public final class WebSession {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"");
+    private final Map<String, String> cookies = new HashMap<>();
+
+    public static WebSession anonymous() {
+        return new WebSession();
+    }
+
+    public static WebSession signIn(String username, String password) {
+        WebSession s = new WebSession();
+        Response r = s.request().formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check");
+        s.keep(r);
+        assertEquals(302, r.statusCode());
+        assertFalse(s.has("mufakat-signin-failed"), "sign-in of " + username + " failed");
+        return s;
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        return keep(request().get(path));
+    }
+
+    /** Opens {@code formPage}, takes its CSRF token, and posts the fields to {@code action}. */
+    public Response submit(String formPage, String action, Object... namesAndValues) {
+        Response page = get(formPage);
+        Matcher m = TOKEN.matcher(page.asString());
+        String token = m.find() ? m.group(1) : "";
+        RequestSpecification request = request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            request.formParam((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return keep(request.post(action));
+    }
+
+    public boolean has(String cookie) {
+        return cookies.containsKey(cookie);
+    }
+
+    private Response keep(Response r) {
+        r.getDetailedCookies().forEach(c -> {
+            if (c.getValue() == null || c.getValue().isEmpty() || c.getMaxAge() == 0) {
+                cookies.remove(c.getName());
+            } else {
+                cookies.put(c.getName(), c.getValue());
+            }
+        });
+        return r;
+    }
+}
