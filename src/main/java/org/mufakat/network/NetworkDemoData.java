@@ -15,10 +15,11 @@ import org.mufakat.security.PasswordHasher;
 import org.mufakat.security.Role;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
- * Demo data shaped like TF-AMW, loaded only when {@code mufakat.demo-data} is true (the dev profile) and only into
- * an empty registry, so a restart changes nothing. The demo logins are listed in the README.
+ * Demo data shaped like TF-AMW, loaded only when {@code mufakat.demo-data} is true (the embedded profile), never in
+ * production, and only into an empty registry, so a restart changes nothing. The demo logins are listed in the README.
  */
 @ApplicationScoped
 public class NetworkDemoData {
@@ -36,6 +37,10 @@ public class NetworkDemoData {
     @Transactional
     void load(@Observes @Priority(20) StartupEvent start) {
         if (!enabled || Constituency.count() > 0) {
+            return;
+        }
+        if (ConfigUtils.getProfiles().contains("prod")) {
+            LOG.error("mufakat.demo-data is ignored in production: demo accounts share a published password.");
             return;
         }
         Constituency kh = constituency("KH", "Cambodia", "Cambodia");

@@ -3,6 +3,8 @@ package org.mufakat.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,6 +31,8 @@ public final class IdentityProviders {
 
         @Inject
         SignIn signIn;
+        @ConfigProperty(name = "mufakat.secure-cookies")
+        boolean secureCookies;
 
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -47,7 +51,7 @@ public final class IdentityProviders {
                 return identity;
             }
             return identity.onFailure().invoke(() -> rc.response().addCookie(Cookie.cookie(LoginPage.FAILED_COOKIE,
-                    "1").setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX)));
+                    "1").setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(secureCookies)));
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -41,6 +42,8 @@ public class ErrorMapper {
     HttpHeaders headers;
     @Inject
     HttpServerRequest request;
+    @ConfigProperty(name = "mufakat.secure-cookies")
+    boolean secureCookies;
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -56,7 +59,7 @@ public class ErrorMapper {
         Response.ResponseBuilder redirect = Response.status(Response.Status.FOUND).location(URI.create("/login"));
         if ("GET".equals(request.method().name())) {
             redirect.cookie(new jakarta.ws.rs.core.NewCookie.Builder(LOCATION_COOKIE)
-                    .value(request.absoluteURI()).path("/").httpOnly(true).build());
+                    .value(request.absoluteURI()).path("/").httpOnly(true).secure(secureCookies).build());
         }
         return redirect.build();
     }

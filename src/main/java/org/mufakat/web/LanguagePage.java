@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The language switcher: remembers the choice in a cookie for a year and returns to the page. */
@@ -17,13 +18,16 @@ import org.jboss.resteasy.reactive.RestForm;
 @PermitAll
 public class LanguagePage {
 
+    @ConfigProperty(name = "mufakat.secure-cookies")
+    boolean secureCookies;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@RestForm String lang, @RestForm String back) {
         Response.ResponseBuilder redirect = Response.seeOther(URI.create(Links.safeLocal(back)));
         if (Languages.isSupported(lang)) {
             redirect.cookie(new NewCookie.Builder(Languages.COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
-                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).secure(secureCookies).build());
         }
         return redirect.build();
     }
