@@ -11,7 +11,5 @@ public enum Action {
     /** Add, edit or remove constituencies. */
     MANAGE_CONSTITUENCIES,
     /** Create accounts, disable them, reset passwords, grant and revoke roles. */
-    MANAGE_ACCOUNTS,
-    /** Browse the audit trail. */
-    VIEW_AUDIT
+    MANAGE_ACCOUNTS
 }

@@ -29,7 +29,7 @@ public class Permissions {
         }
         return switch (action) {
             case VIEW_DIRECTORY -> true;
-            case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS, VIEW_AUDIT -> user.isSecretariat();
+            case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS -> user.isSecretariat();
             case MANAGE_ORGANISATION -> user.isSecretariat()
                     || user.focalPointConstituencies().contains(target.scopeConstituencyId());
             case VIEW_ORGANISATION -> user.isSecretariat() || user.isConvenor()

@@ -1,0 +1,84 @@
+package org.mufakat.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mufakat.WebSession;
+import org.mufakat.network.Account;
+import org.mufakat.network.TestData;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class PageShellTest {
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : new String[] { "/login", "/static/mufakat.css", "/api/v1/me", "/no-such-page" }) {
+            Response r = given().redirects().follow(false).get(path);
+            String csp = r.header("Content-Security-Policy");
+            assertTrue(csp != null && csp.contains("object-src 'none'") && csp.contains("base-uri 'none'")
+                    && csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), path + ": " + csp);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+            assertEquals("same-origin", r.header("Referrer-Policy"), path);
+        }
+    }
+
+    @Test
+    void pagesHaveASkipLinkRoleAwareNavigationAndNoScript() {
+        Account obs = TestData.account("shell").observer().build();
+        String html = WebSession.signIn(obs.username, TestData.PASSWORD).get("/").asString();
+        assertTrue(html.contains("href=\"#main\""));
+        assertTrue(html.contains("href=\"/organisations\""));
+        assertTrue(!html.contains("href=\"/accounts\"") && !html.contains("href=\"/audit\""),
+                "an observer is not offered secretariat pages");
+        assertTrue(!html.contains("<script"), "pages need no JavaScript");
+        assertTrue(html.contains("Nothing is waiting on you right now."));
+
+        Account sec = TestData.account("shellsec").secretariat().build();
+        String admin = WebSession.signIn(sec.username, TestData.PASSWORD).get("/").asString();
+        assertTrue(admin.contains("href=\"/accounts\"") && admin.contains("href=\"/audit\""));
+    }
+
+    @Test
+    void theLanguageSwitcherTurnsThePagesAndMessagesIntoBahasaIndonesia() {
+        Account a = TestData.account("bahasa").observer().build();
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        Response r = s.submit("/constituencies", "/language", "lang", "id", "back", "/constituencies");
+        assertEquals(303, r.statusCode());
+        assertTrue(r.header("Location").endsWith("/constituencies"));
+        s.get("/constituencies").then().statusCode(200).body(containsString("<html lang=\"id\">"))
+                .body(containsString("Konstituen")).body(containsString("Keluar"));
+        Response invalid = s.submit("/password", "/password", "currentPassword", "", "newPassword", "",
+                "confirmPassword", "");
+        assertTrue(invalid.asString().contains("Isi kolom ini."), "validation messages follow the language");
+        s.submit("/", "/language", "lang", "en", "back", "https://evil.example/");
+        assertEquals("/", s.submit("/", "/language", "lang", "en", "back", "//evil.example").header("Location")
+                .replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
+    void errorPagesRevealNothingInternal() {
+        Account a = TestData.account("errors").observer().build();
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        s.get("/no-such-page").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Page not found")).body(not(containsString("Exception")))
+                .body(not(containsString("at org.")));
+        s.get("/organisations/not-a-number").then().statusCode(404).body(not(containsString("NumberFormat")));
+        s.get("/accounts").then().statusCode(403).body(containsString("Not allowed"));
+        given().get("/api/v1/no-such").then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Not Found")).body("instance", equalTo("/api/v1/no-such"));
+    }
+
+    @Test
+    void healthAndMetricsAreServed() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    }
+}
