@@ -1,0 +1,152 @@
+package org.mufakat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mufakat.network.Account;
+import org.mufakat.network.Constituency;
+import org.mufakat.network.TestData;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Whole stories in Debian's Chromium: without JavaScript, as on an old phone, and an axe-core accessibility scan of
+ * the pages on the way. Skipped, with a message, where Chromium is not installed; CI installs it and sets
+ * {@code MUFAKAT_REQUIRE_BROWSER} so that a missing browser fails instead.
+ */
+@QuarkusTest
+class BrowserStoryTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MUFAKAT_CHROMIUM", "/usr/bin/chromium"));
+    static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        boolean required = System.getenv("MUFAKAT_REQUIRE_BROWSER") != null;
+        if (required) {
+            assertTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM);
+        }
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM + "; browser tests skipped");
+        installAxe();
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theSecretariatAddsAConstituencyWithoutJavaScript() {
+        Account sec = TestData.account("browser").secretariat().build();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(360, 740))) {
+            Page page = context.newPage();
+            page.navigate(url("/constituencies"));
+            assertTrue(page.url().endsWith("/login"), "anonymous visitors are sent to sign in");
+            page.getByLabel("Username").fill(sec.username);
+            page.getByLabel("Password").fill(TestData.PASSWORD);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertTrue(page.url().endsWith("/constituencies"), "back where they wanted to go: " + page.url());
+
+            page.getByText("Add a constituency").click();
+            page.getByLabel("Code").fill("B" + TestData.next());
+            page.locator("#f-name").fill("Brunei");
+            page.locator("button[type=submit].button").click();
+            assertTrue(page.locator(".error-summary").textContent().contains("Enter a value here."));
+            assertEquals("Brunei", page.locator("#f-name").inputValue(),
+                    "typed text survives the error");
+
+            page.getByLabel("Country").fill("Brunei Darussalam");
+            page.locator("button[type=submit].button").click();
+            assertTrue(page.locator(".flash").textContent().contains("Constituency Brunei added."));
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Bahasa Indonesia")).click();
+            assertTrue(page.locator("h1").textContent().contains("Brunei"));
+            assertTrue(page.locator("nav").textContent().contains("Konstituen"));
+        }
+    }
+
+    @Test
+    void pagesPassAnAccessibilityScan() throws IOException {
+        Constituency c = TestData.constituency("Scanland");
+        Account fp = TestData.account("axe").focalPointFor(c).build();
+        TestData.organisation(c, "Scanned org");
+        String axe = Files.readString(AXE);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = context.newPage();
+            scan(page, axe, "/login");
+            page.getByLabel("Username").fill(fp.username);
+            page.getByLabel("Password").fill(TestData.PASSWORD);
+            page.locator("button[type=submit].button").click();
+            for (String path : new String[] { "/", "/constituencies", "/constituencies/" + c.id, "/organisations",
+                    "/organisations/new", "/password", "/no-such-page" }) {
+                scan(page, axe, path);
+            }
+            page.navigate(url("/organisations/new"));
+            page.locator("button[type=submit].button").click();
+            scan(page, axe, null);
+            page.keyboard().press("Tab");
+            assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent"),
+                    "the first Tab reaches the skip link");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void scan(Page page, String axe, String path) {
+        if (path != null) {
+            page.navigate(url(path));
+        }
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }))"
+                        + ".violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) }))");
+        assertTrue(violations.isEmpty(), page.url() + " has accessibility violations: " + violations);
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    /** axe-core comes from npm (src/test/browser/package.json); installed on first use. */
+    private static void installAxe() throws IOException, InterruptedException {
+        if (Files.exists(AXE)) {
+            return;
+        }
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(
+                Path.of("src/test/browser").toFile()).inheritIO().start();
+        assumeTrue(npm.waitFor() == 0 && Files.exists(AXE), "npm could not install axe-core; browser tests skipped");
+    }
+}
