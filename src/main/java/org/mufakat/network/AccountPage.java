@@ -1,6 +1,5 @@
 package org.mufakat.network;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -84,8 +83,7 @@ public class AccountPage {
         AccountForm form = AccountForm.from(new FormData(fields));
         try {
             Account a = workflow.create(form);
-            flash.set(texts.get("mufakat.accountCreated", a.username));
-            return Response.seeOther(URI.create("/accounts/" + a.id)).build();
+            return flash.redirect("/accounts/" + a.id, texts.get("mufakat.accountCreated", a.username));
         } catch (FormInvalidException e) {
             AccountForm kept = new AccountForm(form.username(), form.displayName(), form.email(), null, null);
             return Response.status(400).entity(Templates.form(kept, e.errors(), null, null)).build();
@@ -114,8 +112,7 @@ public class AccountPage {
         AccountForm form = AccountForm.from(new FormData(fields));
         try {
             workflow.update(id, form);
-            flash.set(texts.get("mufakat.saved"));
-            return Response.seeOther(URI.create("/accounts/" + id)).build();
+            return flash.redirect("/accounts/" + id, texts.get("mufakat.saved"));
         } catch (FormInvalidException e) {
             Account current = find(id);
             AccountForm mine = new AccountForm(current.username, form.displayName(), form.email(), null,
@@ -139,8 +136,7 @@ public class AccountPage {
     public Response disable(@PathParam("id") long id) {
         try {
             workflow.setEnabled(id, false);
-            flash.set(texts.get("mufakat.accountDisabled"));
-            return Response.seeOther(URI.create("/accounts/" + id)).build();
+            return flash.redirect("/accounts/" + id, texts.get("mufakat.accountDisabled"));
         } catch (FormInvalidException e) {
             Account a = find(id);
             return Response.status(409).entity(Templates.confirm(a, texts.get("mufakat.confirmDisable",
@@ -153,16 +149,14 @@ public class AccountPage {
     @Path("{id}/enable")
     public Response enable(@PathParam("id") long id) {
         workflow.setEnabled(id, true);
-        flash.set(texts.get("mufakat.accountEnabled"));
-        return Response.seeOther(URI.create("/accounts/" + id)).build();
+        return flash.redirect("/accounts/" + id, texts.get("mufakat.accountEnabled"));
     }
 
     @POST
     @Path("{id}/unlock")
     public Response unlock(@PathParam("id") long id) {
         workflow.unlock(id);
-        flash.set(texts.get("mufakat.accountUnlocked"));
-        return Response.seeOther(URI.create("/accounts/" + id)).build();
+        return flash.redirect("/accounts/" + id, texts.get("mufakat.accountUnlocked"));
     }
 
     @POST
@@ -171,8 +165,7 @@ public class AccountPage {
     public Response resetPassword(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         try {
             workflow.resetPassword(id, PasswordForm.from(new FormData(fields)));
-            flash.set(texts.get("mufakat.passwordReset"));
-            return Response.seeOther(URI.create("/accounts/" + id)).build();
+            return flash.redirect("/accounts/" + id, texts.get("mufakat.passwordReset"));
         } catch (FormInvalidException e) {
             return Response.status(400)
                     .entity(show(find(id), new GrantForm(null, null, null), FormErrors.none(), e.errors())).build();
@@ -186,8 +179,7 @@ public class AccountPage {
         GrantForm form = GrantForm.from(new FormData(fields));
         try {
             workflow.grant(id, form);
-            flash.set(texts.get("mufakat.roleGranted"));
-            return Response.seeOther(URI.create("/accounts/" + id)).build();
+            return flash.redirect("/accounts/" + id, texts.get("mufakat.roleGranted"));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(show(find(id), form, e.errors(), FormErrors.none())).build();
         }
@@ -210,8 +202,7 @@ public class AccountPage {
     public Response revoke(@PathParam("id") long id, @PathParam("grantId") long grantId) {
         try {
             workflow.revoke(id, grantId);
-            flash.set(texts.get("mufakat.roleRevoked"));
-            return Response.seeOther(URI.create("/accounts/" + id)).build();
+            return flash.redirect("/accounts/" + id, texts.get("mufakat.roleRevoked"));
         } catch (FormInvalidException e) {
             return Response.status(409)
                     .entity(show(find(id), new GrantForm(null, null, null), e.errors(), FormErrors.none())).build();

@@ -41,6 +41,8 @@ public class Constituency extends PanacheEntityBase implements Scoped {
     @Version
     public long version;
 
+    private static final String MATCHES = "lower(code) like ?1 or lower(name) like ?1 or lower(country) like ?1";
+
     public static Constituency findByCode(String code) {
         return code == null ? null : find("code", code.toUpperCase()).firstResult();
     }
@@ -50,15 +52,11 @@ public class Constituency extends PanacheEntityBase implements Scoped {
     }
 
     public static List<Constituency> search(String text, int pageIndex, int size) {
-        return find(where(text), Sort.ascending("name"), like(text)).page(Page.of(pageIndex, size)).list();
+        return find(MATCHES, Sort.ascending("name"), like(text)).page(Page.of(pageIndex, size)).list();
     }
 
     public static long countMatching(String text) {
-        return count(where(text), like(text));
-    }
-
-    private static String where(String text) {
-        return "lower(code) like ?1 or lower(name) like ?1 or lower(country) like ?1";
+        return count(MATCHES, like(text));
     }
 
     static String like(String text) {

@@ -1,6 +1,5 @@
 package org.mufakat.network;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -80,8 +79,7 @@ public class ConstituencyPage {
         ConstituencyForm form = ConstituencyForm.from(new FormData(fields));
         try {
             Constituency c = workflow.create(form);
-            flash.set(texts.get("mufakat.constituencyCreated", c.name));
-            return Response.seeOther(URI.create("/constituencies/" + c.id)).build();
+            return flash.redirect("/constituencies/" + c.id, texts.get("mufakat.constituencyCreated", c.name));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(Templates.form(form, e.errors(), null, null)).build();
         }
@@ -112,8 +110,7 @@ public class ConstituencyPage {
         ConstituencyForm form = ConstituencyForm.from(new FormData(fields));
         try {
             Constituency c = workflow.update(id, form);
-            flash.set(texts.get("mufakat.saved"));
-            return Response.seeOther(URI.create("/constituencies/" + c.id)).build();
+            return flash.redirect("/constituencies/" + c.id, texts.get("mufakat.saved"));
         } catch (FormInvalidException e) {
             Constituency current = workflow.find(id);
             if (e.isConflict()) {
@@ -138,8 +135,7 @@ public class ConstituencyPage {
     public Response delete(@PathParam("id") long id) {
         try {
             workflow.delete(id);
-            flash.set(texts.get("mufakat.deleted"));
-            return Response.seeOther(URI.create("/constituencies")).build();
+            return flash.redirect("/constituencies", texts.get("mufakat.deleted"));
         } catch (FormInvalidException e) {
             return Response.status(409).entity(Templates.delete(workflow.find(id), e.errors())).build();
         }

@@ -1,6 +1,5 @@
 package org.mufakat.network;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -97,8 +96,7 @@ public class OrganisationPage {
         OrganisationForm form = OrganisationForm.from(new FormData(fields));
         try {
             MemberOrganisation o = workflow.create(form);
-            flash.set(texts.get("mufakat.organisationCreated", o.name));
-            return Response.seeOther(URI.create("/organisations/" + o.id)).build();
+            return flash.redirect("/organisations/" + o.id, texts.get("mufakat.organisationCreated", o.name));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(Templates.form(form, e.errors(), null, manageable(), null)).build();
         }
@@ -126,8 +124,7 @@ public class OrganisationPage {
         OrganisationForm form = OrganisationForm.from(new FormData(fields));
         try {
             MemberOrganisation o = workflow.update(id, form);
-            flash.set(texts.get("mufakat.saved"));
-            return Response.seeOther(URI.create("/organisations/" + o.id)).build();
+            return flash.redirect("/organisations/" + o.id, texts.get("mufakat.saved"));
         } catch (FormInvalidException e) {
             MemberOrganisation current = workflow.view(id);
             if (e.isConflict()) {
@@ -155,8 +152,7 @@ public class OrganisationPage {
     public Response delete(@PathParam("id") long id) {
         try {
             workflow.delete(id);
-            flash.set(texts.get("mufakat.deleted"));
-            return Response.seeOther(URI.create("/organisations")).build();
+            return flash.redirect("/organisations", texts.get("mufakat.deleted"));
         } catch (FormInvalidException e) {
             return Response.status(409).entity(Templates.delete(workflow.view(id), e.errors())).build();
         }

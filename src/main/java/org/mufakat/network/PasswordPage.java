@@ -1,6 +1,5 @@
 package org.mufakat.network;
 
-import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -50,8 +49,7 @@ public class PasswordPage {
     public Response change(MultivaluedMap<String, String> fields) {
         try {
             workflow.changeOwnPassword(PasswordForm.from(new FormData(fields)));
-            flash.set(texts.get("mufakat.passwordChanged"));
-            return Response.seeOther(URI.create("/")).build();
+            return flash.redirect("/", texts.get("mufakat.passwordChanged"));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(Templates.form(e.errors())).build();
         }

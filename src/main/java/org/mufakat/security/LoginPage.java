@@ -83,7 +83,6 @@ public class LoginPage {
             audit.recordSeparately(user.username(), "signout", "Account", String.valueOf(user.accountId()), null);
             FormAuthenticationMechanism.logout(rc);
         }
-        flash.set(texts.get("mufakat.signedOut"));
-        return Response.seeOther(URI.create("/login")).build();
+        return flash.redirect("/login", texts.get("mufakat.signedOut"));
     }
 }

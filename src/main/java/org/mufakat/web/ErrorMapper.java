@@ -13,7 +13,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
@@ -36,10 +35,6 @@ public class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     static final String LOCATION_COOKIE = "quarkus-redirect-location";
 
-    @Inject
-    UriInfo uri;
-    @Inject
-    HttpHeaders headers;
     @Inject
     HttpServerRequest request;
     @ConfigProperty(name = "mufakat.secure-cookies")

@@ -1,5 +1,6 @@
 package org.mufakat.web;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +39,12 @@ public class Flash {
                 .setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(secureCookies)
                 .setMaxAge(120);
         request.getCurrent().response().addCookie(cookie);
+    }
+
+    /** The end of a successful post: a 303 redirect that shows the message on the page it leads to. */
+    public Response redirect(String path, String message) {
+        set(message);
+        return Response.seeOther(URI.create(path)).build();
     }
 
     /** The message brought by this request, or null. */

@@ -31,8 +31,4 @@ public record FormData(MultivaluedMap<String, String> fields) {
             return null;
         }
     }
-
-    public boolean checked(String name) {
-        return text(name) != null;
-    }
 }
