@@ -1,0 +1,8 @@
+package org.mufakat.forum;
+
+/** How civil society gets into a forum. */
+public enum CivilSocietyEntry {
+    INVITATION,
+    ACCREDITATION,
+    OPEN
+}
