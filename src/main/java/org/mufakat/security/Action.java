@@ -11,5 +11,7 @@ public enum Action {
     /** Add, edit or remove constituencies. */
     MANAGE_CONSTITUENCIES,
     /** Create accounts, disable them, reset passwords, grant and revoke roles. */
-    MANAGE_ACCOUNTS
+    MANAGE_ACCOUNTS,
+    /** Add and edit forums and their sessions. */
+    MANAGE_FORUMS
 }

@@ -30,6 +30,7 @@ public class Permissions {
         return switch (action) {
             case VIEW_DIRECTORY -> true;
             case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS -> user.isSecretariat();
+            case MANAGE_FORUMS -> user.isSecretariat() || user.isConvenor();
             case MANAGE_ORGANISATION -> user.isSecretariat()
                     || user.focalPointConstituencies().contains(target.scopeConstituencyId());
             case VIEW_ORGANISATION -> user.isSecretariat() || user.isConvenor()

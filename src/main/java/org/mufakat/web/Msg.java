@@ -30,6 +30,12 @@ public interface Msg {
     String navOrganisations();
 
     @Message
+    String navForums();
+
+    @Message
+    String navRounds();
+
+    @Message
     String navAccounts();
 
     @Message
