@@ -13,5 +13,17 @@ public enum Action {
     /** Create accounts, disable them, reset passwords, grant and revoke roles. */
     MANAGE_ACCOUNTS,
     /** Add and edit forums and their sessions. */
-    MANAGE_FORUMS
+    MANAGE_FORUMS,
+    /** Set up rounds, move them through their stages, extend deadlines: the convenor. */
+    MANAGE_ROUNDS,
+    /** See which constituencies have submitted: the completeness matrix. */
+    VIEW_ROUND_PROGRESS,
+    /** Read a constituency's national input (restricted statements excepted). */
+    VIEW_INPUT,
+    /** Read restricted statements and evidence: only the convenor and the constituency's focal points. */
+    VIEW_RESTRICTED,
+    /** Draft, change and submit a constituency's national input: its focal points. */
+    EDIT_INPUT,
+    /** Return a submitted input for revision: the convenor. */
+    RETURN_INPUT
 }

@@ -31,6 +31,14 @@ public class Permissions {
             case VIEW_DIRECTORY -> true;
             case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS -> user.isSecretariat();
             case MANAGE_FORUMS -> user.isSecretariat() || user.isConvenor();
+            case MANAGE_ROUNDS, RETURN_INPUT -> user.isConvenor();
+            case VIEW_ROUND_PROGRESS -> user.isConvenor() || user.isSecretariat()
+                    || !user.focalPointConstituencies().isEmpty();
+            case VIEW_INPUT -> user.isConvenor() || user.isSecretariat() || user.has(Role.OBSERVER)
+                    || user.ownConstituencies().contains(target.scopeConstituencyId());
+            case VIEW_RESTRICTED -> user.isConvenor()
+                    || user.focalPointConstituencies().contains(target.scopeConstituencyId());
+            case EDIT_INPUT -> user.focalPointConstituencies().contains(target.scopeConstituencyId());
             case MANAGE_ORGANISATION -> user.isSecretariat()
                     || user.focalPointConstituencies().contains(target.scopeConstituencyId());
             case VIEW_ORGANISATION -> user.isSecretariat() || user.isConvenor()

@@ -1,0 +1,167 @@
+package org.mufakat.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.mufakat.forum.ForumSession;
+import org.mufakat.network.Constituency;
+import org.mufakat.security.Scoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * A consultation round: the convenor's set-up (themes, addressees, participating constituencies, deadlines, review
+ * stages) and where it stands in its life cycle. Status changes only through {@link #moveTo}.
+ */
+@Entity
+@Table(name = "round")
+public class Round extends PanacheEntityBase implements Scoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String purpose;
+
+    @ManyToOne
+    @JoinColumn(name = "forum_session_id")
+    public ForumSession forumSession;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    RoundStatus status = RoundStatus.SETUP;
+
+    @Column(name = "review_stages", nullable = false)
+    String reviewStages = "";
+
+    @Column(name = "input_deadline", nullable = false)
+    public LocalDate inputDeadline;
+
+    @Column(name = "endorsement_deadline")
+    public LocalDate endorsementDeadline;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<RoundTheme> themes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<RoundAddressee> addressees = new ArrayList<>();
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<RoundParticipant> participants = new ArrayList<>();
+
+    public static List<Round> page(RoundStatus status, int pageIndex, int size) {
+        return (status == null ? findAll(Sort.descending("createdAt", "id"))
+                : find("status", Sort.descending("createdAt", "id"), status)).page(Page.of(pageIndex, size)).list();
+    }
+
+    public static long countWith(RoundStatus status) {
+        return status == null ? count() : count("status", status);
+    }
+
+    /** Rounds in which the constituency takes part, newest first. */
+    public static List<Round> forConstituency(Long constituencyId) {
+        return list("select r from Round r join r.participants p where p.constituency.id = ?1"
+                + " order by r.createdAt desc", constituencyId);
+    }
+
+    public RoundStatus status() {
+        return status;
+    }
+
+    public Set<RoundStatus> reviewStages() {
+        return reviewStages.isBlank() ? EnumSet.noneOf(RoundStatus.class)
+                : Arrays.stream(reviewStages.split(",")).map(RoundStatus::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RoundStatus.class)));
+    }
+
+    void setReviewStages(Set<RoundStatus> stages) {
+        reviewStages = stages.stream().filter(RoundStatus::isReviewStage).sorted().map(Enum::name)
+                .collect(Collectors.joining(","));
+    }
+
+    /** The stages this round passes through, for the stage bar. */
+    public List<RoundStatus> path() {
+        return RoundStatus.path(reviewStages());
+    }
+
+    public Optional<RoundStatus> nextStatus() {
+        return status.next(reviewStages());
+    }
+
+    /** Moves one step along the path; the workflow has checked the guard (or the convenor forced it). */
+    void moveTo(RoundStatus target) {
+        if (!status.canMoveTo(target, reviewStages())) {
+            throw new IllegalStateException("A round in " + status + " cannot move to " + target);
+        }
+        status = target;
+        statusChangedAt = Instant.now();
+    }
+
+    public Optional<RoundParticipant> participant(Long constituencyId) {
+        return participants.stream().filter(p -> p.constituency.id.equals(constituencyId)).findFirst();
+    }
+
+    public boolean includes(Constituency c) {
+        return participant(c.id).isPresent();
+    }
+
+    public Optional<RoundTheme> theme(String code) {
+        return themes.stream().filter(t -> t.code.equalsIgnoreCase(code)).findFirst();
+    }
+
+    /** The addressees as focal points pick them: "Government of {constituency}" is filled in for theirs. */
+    public List<String> addresseesFor(Constituency c) {
+        return addressees.stream().map(a -> a.nameFor(c)).toList();
+    }
+
+    @Override
+    public Long scopeConstituencyId() {
+        return null;
+    }
+
+    @Override
+    public String auditId() {
+        return id == null ? null : id.toString();
+    }
+}
