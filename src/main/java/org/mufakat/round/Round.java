@@ -129,6 +129,11 @@ public class Round extends PanacheEntityBase implements Scoped {
         return status.next(reviewStages());
     }
 
+    /** The next stage, or null once closed: for templates. */
+    public RoundStatus nextStage() {
+        return nextStatus().orElse(null);
+    }
+
     /** Moves one step along the path; the workflow has checked the guard (or the convenor forced it). */
     void moveTo(RoundStatus target) {
         if (!status.canMoveTo(target, reviewStages())) {

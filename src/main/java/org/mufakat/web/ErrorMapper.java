@@ -95,6 +95,15 @@ public class ErrorMapper {
         return respond(status, e.isConflict() ? "Conflict" : "Bad Request", e.getMessage());
     }
 
+    @ServerExceptionMapper
+    public Response refused(RefusedException e) {
+        if (isApi()) {
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(Problem.of(409, "Conflict",
+                    "The move was refused.", request.path()).withReasons(e.reasons())).build();
+        }
+        return respond(409, "Conflict", e.getMessage());
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response conflict(RuntimeException e) {
         return respond(409, "Conflict", "Someone else changed this at the same time. Reload and try again.");

@@ -1,5 +1,7 @@
 package org.mufakat.web;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** Reads an HTML form's fields: trimmed text, blank as null, numbers that do not parse as null. */
@@ -18,6 +20,12 @@ public record FormData(MultivaluedMap<String, String> fields) {
     public String secret(String name) {
         String value = fields == null ? null : fields.getFirst(name);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** Every value sent under the name (checkboxes, multiple selects), trimmed, blanks left out. */
+    public List<String> texts(String name) {
+        List<String> values = fields == null ? null : fields.get(name);
+        return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     public Long number(String name) {

@@ -1,0 +1,51 @@
+package org.mufakat.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.mufakat.network.Constituency;
+import org.mufakat.round.InputProgress.Progress;
+
+/** Who has submitted: one row per participating constituency, with its deadline and its input's last change. */
+public record CompletenessMatrix(List<Row> rows) {
+
+    /** A constituency whose input is not complete after its deadline is late, whatever it has drafted. */
+    public record Row(Constituency constituency, InputState state, boolean late, LocalDate deadline, boolean extended,
+            Instant lastChange, String changedBy) {
+
+        /** Days from today to the deadline: negative once it has passed. */
+        public long daysLeft(LocalDate today) {
+            return ChronoUnit.DAYS.between(today, deadline);
+        }
+
+        /** The key of the status shown, with late taking the place of an incomplete state. */
+        public String shownState() {
+            return late ? "LATE" : state.name();
+        }
+    }
+
+    public static CompletenessMatrix of(Round round, Map<Long, Progress> progress, LocalDate today) {
+        List<Row> rows = round.participants.stream()
+                .sorted(Comparator.comparing((RoundParticipant p) -> p.constituency.name))
+                .map(p -> {
+                    Progress pr = progress.get(p.constituency.id);
+                    InputState state = pr == null ? InputState.NOT_STARTED : pr.state();
+                    boolean late = !state.isComplete() && today.isAfter(p.deadline());
+                    return new Row(p.constituency, state, late, p.deadline(), p.deadlineExtension != null,
+                            pr == null ? null : pr.lastChange(), pr == null ? null : pr.changedBy());
+                }).toList();
+        return new CompletenessMatrix(rows);
+    }
+
+    public long complete() {
+        return rows.stream().filter(r -> r.state().isComplete()).count();
+    }
+
+    public List<Row> incomplete() {
+        return rows.stream().filter(r -> !r.state().isComplete()).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.mufakat.round;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.round.RoundJson.Advance;
+import org.mufakat.round.RoundJson.Detail;
+import org.mufakat.round.RoundJson.NewRound;
+import org.mufakat.round.RoundJson.Summary;
+import org.mufakat.security.Action;
+import org.mufakat.security.Permissions;
+import org.mufakat.security.Scoped;
+import org.mufakat.web.Paging;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/rounds")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rounds")
+public class RoundApi {
+
+    @Inject
+    RoundWorkflow workflow;
+    @Inject
+    Permissions permissions;
+
+    @GET
+    @Operation(summary = "Rounds, newest first, optionally in one status")
+    public java.util.List<Summary> list(@QueryParam("status") RoundStatus status, @QueryParam("page") Integer page) {
+        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        return Round.page(status, Paging.pageIndex(page), Paging.DEFAULT_SIZE).stream().map(Summary::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set up a round (convenor); it starts in SETUP")
+    public Response create(NewRound body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        Round round = workflow.create(body.toForm());
+        return Response.created(URI.create("/api/v1/rounds/" + round.id)).entity(detail(round)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A round with its status and, for the convenor and focal points, the completeness matrix")
+    public Detail get(@PathParam("id") long id) {
+        return detail(workflow.view(id));
+    }
+
+    @POST
+    @Path("{id}/advance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the round to its next status; 409 problem JSON lists the reasons when refused."
+            + " The convenor may send forceReason to move on anyway.")
+    public Detail advance(@PathParam("id") long id, Advance body) {
+        Advance a = body == null ? new Advance(null, null) : body;
+        workflow.advance(id, a.from(), a.forceReason());
+        return detail(workflow.view(id));
+    }
+
+    private Detail detail(Round round) {
+        return Detail.of(round, permissions.may(Action.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round) : null);
+    }
+}

@@ -1,0 +1,98 @@
+package org.mufakat.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mufakat.audit.AuditLog;
+import org.mufakat.forum.ForumSession;
+import org.mufakat.network.Constituency;
+import org.mufakat.web.Calendar;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
+
+/**
+ * A demo round shaped like TF-AMW's yearly work: national consultations for the next AFML, collecting inputs, its
+ * deadline just passed with one extension; and a round still being set up. Only in the embedded profile, once.
+ */
+@ApplicationScoped
+public class RoundDemoData {
+
+    public static final String TITLE = "National consultations for the 20th AFML";
+    static final List<String> THEMES = List.of("RF: Recruitment fees and agencies", "DW: Domestic workers",
+            "UM: Undocumented migrants", "AJ: Access to justice", "SP: Social protection and health",
+            "RR: Return and reintegration", "OW: Organising and wages", "DI: Documents and information");
+
+    @ConfigProperty(name = "mufakat.demo-data")
+    boolean enabled;
+    @Inject
+    Calendar calendar;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    void load(@Observes @Priority(30) StartupEvent start) {
+        if (!enabled || ConfigUtils.getProfiles().contains("prod") || Round.count() > 0
+                || Constituency.count() == 0) {
+            return;
+        }
+        LocalDate today = calendar.today();
+        Round collecting = round(TITLE, "Gather each constituency's recommendations to the ASEAN Forum on Migrant"
+                + " Labour and merge them into one civil-society proposal.", session("AFML", today), today.minusDays(2),
+                today.plusDays(40));
+        collecting.status = RoundStatus.COLLECTING;
+        collecting.participant(Constituency.findByCode("KH").id).ifPresent(p -> {
+            p.deadlineExtension = today.plusDays(10);
+            p.extensionReason = "The national consultation in Phnom Penh was postponed after floods.";
+        });
+        transition(collecting, RoundStatus.SETUP, RoundStatus.COLLECTING, today);
+        round("Inputs to the ACMW work plan 2028-2030", "Priorities of migrant workers' organisations for the ACMW's"
+                + " next work plan.", null, today.plusDays(60), today.plusDays(120));
+        audit.record("system", "demo-data.loaded", "Round", null, "two demo rounds");
+    }
+
+    private Round round(String title, String purpose, ForumSession session, LocalDate deadline, LocalDate endorse) {
+        Round r = new Round();
+        r.title = title;
+        r.purpose = purpose;
+        r.forumSession = session;
+        r.inputDeadline = deadline;
+        r.endorsementDeadline = endorse;
+        r.createdAt = Instant.now();
+        r.statusChangedAt = r.createdAt;
+        r.createdBy = "convenor";
+        r.setReviewStages(EnumSet.of(RoundStatus.MEMBER_REVIEW, RoundStatus.CALIBRATION));
+        RoundForm form = new RoundForm(title, purpose, session == null ? null : session.id,
+                String.join("\n", THEMES), String.join("\n", RoundSetup.DEFAULT_ADDRESSEES),
+                Constituency.listAllByName().stream().map(c -> c.code).toList(), deadline.toString(),
+                endorse.toString(), List.of("MEMBER_REVIEW", "CALIBRATION"), null);
+        RoundSetup setup = RoundSetup.read(form, org.mufakat.web.FormErrors.none(), null);
+        setup.applyTo(r, form);
+        r.persist();
+        return r;
+    }
+
+    private static ForumSession session(String acronym, LocalDate today) {
+        return ForumSession.upcoming(today).stream().filter(s -> s.forum.acronym.equalsIgnoreCase(acronym))
+                .findFirst().orElse(null);
+    }
+
+    private static void transition(Round r, RoundStatus from, RoundStatus to, LocalDate today) {
+        RoundTransition t = new RoundTransition();
+        t.round = r;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.actor = "convenor";
+        t.occurredAt = today.minusDays(30).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        t.persist();
+    }
+}

@@ -1,0 +1,199 @@
+package org.mufakat.round;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.mufakat.forum.ForumSession;
+import org.mufakat.network.Constituency;
+import org.mufakat.security.Action;
+import org.mufakat.security.CurrentUser;
+import org.mufakat.security.Permissions;
+import org.mufakat.security.Scoped;
+import org.mufakat.web.Calendar;
+import org.mufakat.web.Flash;
+import org.mufakat.web.FormData;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Links;
+import org.mufakat.web.Paging;
+import org.mufakat.web.RefusedException;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Rounds: the list, the convenor's set-up form, and the round page with its stages and completeness matrix. */
+@Path("/rounds")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class RoundPage {
+
+    @Inject
+    RoundWorkflow workflow;
+    @Inject
+    Permissions permissions;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Flash flash;
+    @Inject
+    Texts texts;
+    @Inject
+    Calendar calendar;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Paging<Round> paging, String status, List<RoundStatus> statuses,
+                String base, boolean canManage);
+
+        static native TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict,
+                List<ForumSession> sessions, List<Constituency> constituencies, List<RoundStatus> reviewStages);
+
+        static native TemplateInstance show(Round round, CompletenessMatrix matrix, List<String> obstacles,
+                List<String> refusal, FormErrors errors, List<RoundTransition> history, boolean canManage,
+                Set<String> myConstituencies, LocalDate today);
+    }
+
+    @GET
+    public TemplateInstance index(@QueryParam("status") String status, @QueryParam("page") Integer page) {
+        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        RoundStatus filter = parse(status);
+        int index = Paging.pageIndex(page);
+        Paging<Round> paging = new Paging<>(Round.page(filter, index, Paging.DEFAULT_SIZE), index + 1,
+                Paging.DEFAULT_SIZE, Round.countWith(filter));
+        return Templates.index(paging, filter == null ? null : filter.name(), List.of(RoundStatus.values()),
+                Links.base("/rounds", "status", filter == null ? null : filter.name()), canManage());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        permissions.check(Action.MANAGE_ROUNDS, Scoped.NETWORK);
+        return form(RoundForm.empty(), FormErrors.none(), null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> fields) {
+        RoundForm form = RoundForm.from(new FormData(fields));
+        try {
+            Round round = workflow.create(form);
+            return flash.redirect("/rounds/" + round.id, texts.get("mufakat.round.created"));
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(form(form, e.errors(), null, null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        return show(workflow.view(id), List.of(), FormErrors.none());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Round round = workflow.view(id);
+        permissions.check(Action.MANAGE_ROUNDS, round);
+        return form(RoundForm.of(round), FormErrors.none(), round, null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        RoundForm form = RoundForm.from(new FormData(fields));
+        try {
+            workflow.update(id, form);
+            return flash.redirect("/rounds/" + id, texts.get("mufakat.saved"));
+        } catch (FormInvalidException e) {
+            Round current = workflow.view(id);
+            if (e.isConflict()) {
+                RoundForm mine = new RoundForm(form.title(), form.purpose(), form.forumSessionId(), form.themes(),
+                        form.addressees(), form.constituencyCodes(), form.inputDeadline(), form.endorsementDeadline(),
+                        form.reviewStages(), current.version);
+                return Response.status(409).entity(form(mine, e.errors(), current, current)).build();
+            }
+            return Response.status(400).entity(form(form, e.errors(), current, null)).build();
+        }
+    }
+
+    /** The stage button, and the convenor's "move on anyway" with a reason. */
+    @POST
+    @Path("{id}/advance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response advance(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        FormData f = new FormData(fields);
+        try {
+            Round round = workflow.advance(id, parse(f.text("from")), f.text("forceReason"));
+            return flash.redirect("/rounds/" + id, texts.get("mufakat.round.advanced",
+                    RoundLabels.label(round.status())));
+        } catch (RefusedException e) {
+            return Response.status(409).entity(show(workflow.view(id), e.reasons(), FormErrors.none())).build();
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(show(workflow.view(id), workflow.obstacles(workflow.view(id)),
+                    e.errors())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/extensions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extend(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        FormData f = new FormData(fields);
+        try {
+            RoundParticipant p = workflow.extendDeadline(id, f.text("constituency"), f.text("deadline"),
+                    f.text("reason"));
+            return flash.redirect("/rounds/" + id, texts.get("mufakat.round.extended", p.constituency.name));
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(show(workflow.view(id), List.of(), e.errors())).build();
+        }
+    }
+
+    private TemplateInstance show(Round round, List<String> refusal, FormErrors errors) {
+        CompletenessMatrix matrix = permissions.may(Action.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round)
+                : null;
+        boolean canManage = permissions.may(Action.MANAGE_ROUNDS, round);
+        Set<Long> mine = user.focalPointConstituencies();
+        Set<String> myCodes = round.participants.stream().filter(p -> mine.contains(p.constituency.id))
+                .map(p -> p.constituency.code).collect(Collectors.toSet());
+        return Templates.show(round, matrix, canManage ? workflow.obstacles(round) : List.of(), refusal, errors,
+                RoundTransition.history(round), canManage, myCodes, calendar.today());
+    }
+
+    private TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict) {
+        return Templates.form(form, errors, existing, conflict, ForumSession.upcoming(calendar.today().minusYears(1)),
+                Constituency.listAllByName(), List.copyOf(RoundStatus.REVIEW_STAGES.stream().sorted().toList()));
+    }
+
+    private boolean canManage() {
+        return permissions.may(Action.MANAGE_ROUNDS, Scoped.NETWORK);
+    }
+
+    /** Status names from the address are taken only from the list of statuses. */
+    private static RoundStatus parse(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return RoundStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

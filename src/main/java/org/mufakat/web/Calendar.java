@@ -1,0 +1,20 @@
+package org.mufakat.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Today in the network's time zone ({@code mufakat.zone}), the day deadlines are counted in. */
+@ApplicationScoped
+public class Calendar {
+
+    @ConfigProperty(name = "mufakat.zone", defaultValue = "Asia/Bangkok")
+    ZoneId zone;
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+}
