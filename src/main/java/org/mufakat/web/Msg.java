@@ -373,4 +373,22 @@ public interface Msg {
 
     @Message
     String noAuditEvents();
+
+    @Message
+    String notices();
+
+    @Message
+    String noNotices();
+
+    @Message
+    String markAllRead();
+
+    @Message
+    String unread();
+
+    @Message
+    String open();
+
+    @Message
+    String navNotices(long count);
 }

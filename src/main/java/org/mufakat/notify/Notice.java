@@ -1,0 +1,58 @@
+package org.mufakat.notify;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Something a person was told, kept in their notice list until they have read it (and after). */
+@Entity
+@Table(name = "notice")
+public class Notice extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "account_id", nullable = false)
+    public Long accountId;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String body;
+
+    public String link;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "read_at")
+    public Instant readAt;
+
+    public static List<Notice> forAccount(long accountId, int pageIndex, int size) {
+        return find("accountId", Sort.descending("createdAt", "id"), accountId).page(Page.of(pageIndex, size)).list();
+    }
+
+    public static long countForAccount(long accountId) {
+        return count("accountId", accountId);
+    }
+
+    public static long unread(long accountId) {
+        return count("accountId = ?1 and readAt is null", accountId);
+    }
+
+    public static int markAllRead(long accountId, Instant when) {
+        return update("readAt = ?1 where accountId = ?2 and readAt is null", when, accountId);
+    }
+}

@@ -1,0 +1,78 @@
+package org.mufakat.notify;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.mufakat.security.CurrentUser;
+import org.mufakat.web.Flash;
+import org.mufakat.web.Links;
+import org.mufakat.web.Paging;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Each person's own notices, newest first; nobody sees another's. */
+@Path("/notices")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class NoticePage {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    Flash flash;
+    @Inject
+    Texts texts;
+    @Inject
+    Notices notices;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Paging<Notice> paging, String base);
+    }
+
+    @GET
+    public TemplateInstance index(@QueryParam("page") Integer page) {
+        int index = Paging.pageIndex(page);
+        long me = user.accountId();
+        return Templates.index(new Paging<>(Notice.forAccount(me, index, Paging.DEFAULT_SIZE), index + 1,
+                Paging.DEFAULT_SIZE, Notice.countForAccount(me)), Links.base("/notices"));
+    }
+
+    @POST
+    @Path("read")
+    public Response markAllRead() {
+        notices.markAllRead(user.accountId());
+        return flash.redirect("/notices", texts.get("mufakat.noticesRead"));
+    }
+
+    /** The unread count in the page shell, {@code inject:notices.unread}, and marking read. */
+    @Named("notices")
+    @jakarta.enterprise.context.RequestScoped
+    public static class Notices {
+
+        @Inject
+        CurrentUser user;
+
+        public long unread() {
+            return user.isSignedIn() ? Notice.unread(user.accountId()) : 0;
+        }
+
+        @Transactional
+        void markAllRead(long accountId) {
+            Notice.markAllRead(accountId, Instant.now());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.mufakat.notify;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+
+/**
+ * Tells one person something: an in-app notice in the caller's transaction, and an e-mail when they have an
+ * address. A mail that cannot be sent is logged; the notice stays.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class);
+
+    @Inject
+    Mailer mailer;
+
+    @ConfigProperty(name = "mufakat.base-url")
+    String baseUrl;
+
+    @Transactional(TxType.MANDATORY)
+    public Notice notify(Recipient to, String subject, String body, String link) {
+        Notice notice = new Notice();
+        notice.accountId = to.accountId();
+        notice.subject = subject;
+        notice.body = body;
+        notice.link = link;
+        notice.createdAt = Instant.now();
+        notice.persist();
+        if (to.email() != null && !to.email().isBlank()) {
+            String text = "Dear " + to.displayName() + ",\n\n" + body
+                    + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n-- Mufakat";
+            try {
+                mailer.send(Mail.withText(to.email(), subject, text));
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not e-mail notice %d to account %d: %s", notice.id, to.accountId(), e.getMessage());
+            }
+        }
+        return notice;
+    }
+}

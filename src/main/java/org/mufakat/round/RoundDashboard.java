@@ -1,0 +1,63 @@
+package org.mufakat.round;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.mufakat.security.CurrentUser;
+import org.mufakat.web.Calendar;
+import org.mufakat.web.DashboardItem;
+import org.mufakat.web.DashboardSource;
+import org.mufakat.web.Texts;
+
+/** What rounds ask of people: focal points their inputs, the convenor the next move of each open round. */
+@ApplicationScoped
+public class RoundDashboard implements DashboardSource {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    Texts texts;
+    @Inject
+    Calendar calendar;
+    @Inject
+    RoundProgress progress;
+    @Inject
+    RoundGuards guards;
+
+    @Override
+    @Transactional
+    public List<DashboardItem> waitingItems() {
+        List<DashboardItem> items = new ArrayList<>();
+        for (Long constituencyId : user.focalPointConstituencies()) {
+            for (Round round : Round.forConstituency(constituencyId)) {
+                if (!round.status().acceptsInputs()) {
+                    continue;
+                }
+                progress.matrix(round, calendar.today()).incomplete().stream()
+                        .filter(row -> row.constituency().id.equals(constituencyId))
+                        .forEach(row -> items.add(new DashboardItem(texts.get(row.late()
+                                ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
+                                row.constituency().name, round.title, row.deadline().toString()),
+                                "/rounds/" + round.id + "/inputs/" + row.constituency().code,
+                                texts.get("mufakat.round.dashOpenInput"))));
+            }
+        }
+        if (user.isConvenor()) {
+            for (Round round : Round.<Round>list("status not in ?1", List.of(RoundStatus.CLOSED))) {
+                RoundStatus next = round.nextStage();
+                if (next != null && RoundStatus.IMPLEMENTED_TARGETS.contains(next)) {
+                    List<String> obstacles = guards.reasonsAgainst(round, next, calendar.today());
+                    items.add(new DashboardItem(obstacles.isEmpty()
+                            ? texts.get("mufakat.round.dashReady", round.title, RoundLabels.label(next))
+                            : texts.get("mufakat.round.dashWaiting", round.title, obstacles.size()),
+                            "/rounds/" + round.id, texts.get("mufakat.round.dashOpenRound")));
+                }
+            }
+        }
+        return items;
+    }
+}
