@@ -1,0 +1,60 @@
+package org.mufakat.input;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The whole input as plain text after one save, with who saved it and how. Never changed once written. It holds
+ * restricted statements and evidence, so only those allowed to see them read revisions.
+ */
+@Entity
+@Table(name = "input_revision")
+public class InputRevision extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "input_id")
+    public NationalInput input;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    /** The audit action that made it, such as "input.statement-added". */
+    @Column(nullable = false)
+    public String action;
+
+    @Column(nullable = false)
+    public String snapshot;
+
+    /** Newest first. */
+    public static List<InputRevision> listForInput(NationalInput input) {
+        return list("input = ?1 order by createdAt desc, id desc", input);
+    }
+
+    public static InputRevision latest(NationalInput input) {
+        return find("input = ?1 order by createdAt desc, id desc", input).firstResult();
+    }
+
+    /** The newest revision of each input of a round, one query. */
+    public static List<InputRevision> latestForRound(org.mufakat.round.Round round) {
+        return list("input.round = ?1 and id = (select max(r.id) from InputRevision r where r.input = input)",
+                round);
+    }
+}
