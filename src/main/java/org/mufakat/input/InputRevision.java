@@ -54,7 +54,7 @@ public class InputRevision extends PanacheEntityBase {
 
     /** The newest revision of each input of a round, one query. */
     public static List<InputRevision> latestForRound(org.mufakat.round.Round round) {
-        return list("input.round = ?1 and id = (select max(r.id) from InputRevision r where r.input = input)",
-                round);
+        return list("select r from InputRevision r where r.input.round = ?1"
+                + " and r.id = (select max(r2.id) from InputRevision r2 where r2.input = r.input)", round);
     }
 }
