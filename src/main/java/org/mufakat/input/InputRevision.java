@@ -43,6 +43,19 @@ public class InputRevision extends PanacheEntityBase {
     @Column(nullable = false)
     public String snapshot;
 
+    /** Writes the revision of the input as it now stands, statements included. */
+    static InputRevision record(NationalInput input, String by, String action) {
+        Statement.flush();
+        InputRevision r = new InputRevision();
+        r.input = input;
+        r.createdAt = Instant.now();
+        r.createdBy = by;
+        r.action = action;
+        r.snapshot = Snapshot.of(input, Statement.listForInput(input));
+        r.persist();
+        return r;
+    }
+
     /** Newest first. */
     public static List<InputRevision> listForInput(NationalInput input) {
         return list("input = ?1 order by createdAt desc, id desc", input);

@@ -451,14 +451,7 @@ public class InputWorkflow {
 
     /** Writes the revision and the audit event of one save. */
     private NationalInput saved(NationalInput input, String action, String details) {
-        Statement.flush();
-        InputRevision r = new InputRevision();
-        r.input = input;
-        r.createdAt = Instant.now();
-        r.createdBy = user.username();
-        r.action = action;
-        r.snapshot = Snapshot.of(input, Statement.listForInput(input));
-        r.persist();
+        InputRevision.record(input, user.username(), action);
         audit.record(user.username(), action, "NationalInput", input.auditId(), details);
         return input;
     }
