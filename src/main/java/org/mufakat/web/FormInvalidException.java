@@ -28,6 +28,11 @@ public class FormInvalidException extends RuntimeException {
         return new FormInvalidException(FormErrors.none().add("version", message), true);
     }
 
+    /** The object's state refuses the action now (a locked input, a move past the end): 409 with the reason. */
+    public static FormInvalidException refused(String field, String message) {
+        return new FormInvalidException(FormErrors.none().add(field, message), true);
+    }
+
     public FormErrors errors() {
         return errors;
     }

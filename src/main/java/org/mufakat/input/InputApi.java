@@ -1,0 +1,130 @@
+package org.mufakat.input;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+/**
+ * National inputs as JSON, with the same rules as the pages: the constituency's focal points edit, the convenor
+ * returns, readers see restricted statements and evidence only when allowed. Refusals are problem JSON (409 when
+ * the input's state or the round's stage refuses).
+ */
+@Path("/api/v1/rounds/{roundId}/inputs/{code}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "National inputs")
+public class InputApi {
+
+    @Inject
+    InputWorkflow workflow;
+
+    @GET
+    @Operation(summary = "A constituency's national input: consultation record, preamble, state and statements")
+    public InputJson.Input get(@PathParam("roundId") long roundId, @PathParam("code") String code) {
+        return InputJson.Input.of(workflow.view(roundId, code));
+    }
+
+    @PUT
+    @Operation(summary = "Save the consultation record and preamble (focal points; send the version you read)")
+    public InputJson.Input saveRecord(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            InputJson.Record body) {
+        workflow.saveRecord(roundId, code, required(body).toForm());
+        return get(roundId, code);
+    }
+
+    @POST
+    @Path("statements")
+    @Operation(summary = "Add a statement at the end of its theme (focal points)")
+    public Response addStatement(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            InputJson.StatementBody body) {
+        Statement s = workflow.addStatement(roundId, code, required(body).toForm());
+        return Response.created(URI.create("/api/v1/rounds/" + roundId + "/inputs/" + code + "/statements/" + s.id))
+                .entity(InputJson.StatementJson.of(s, true)).build();
+    }
+
+    @PUT
+    @Path("statements/{statementId}")
+    @Operation(summary = "Change a statement (focal points; send the statement's version you read)")
+    public InputJson.StatementJson updateStatement(@PathParam("roundId") long roundId,
+            @PathParam("code") String code, @PathParam("statementId") long statementId,
+            InputJson.StatementBody body) {
+        return InputJson.StatementJson.of(
+                workflow.updateStatement(roundId, code, statementId, required(body).toForm()), true);
+    }
+
+    @DELETE
+    @Path("statements/{statementId}")
+    @Operation(summary = "Delete a statement before submission (focal points)")
+    public Response deleteStatement(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            @PathParam("statementId") long statementId) {
+        workflow.deleteStatement(roundId, code, statementId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("statements/{statementId}/move-up")
+    @Operation(summary = "Move a statement one place up in its theme; 409 when it is first")
+    public InputJson.StatementJson moveUp(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            @PathParam("statementId") long statementId) {
+        return InputJson.StatementJson.of(workflow.moveStatement(roundId, code, statementId, true), true);
+    }
+
+    @POST
+    @Path("statements/{statementId}/move-down")
+    @Operation(summary = "Move a statement one place down in its theme; 409 when it is last")
+    public InputJson.StatementJson moveDown(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            @PathParam("statementId") long statementId) {
+        return InputJson.StatementJson.of(workflow.moveStatement(roundId, code, statementId, false), true);
+    }
+
+    @POST
+    @Path("submit")
+    @Operation(summary = "Submit and lock the input (focal points); 409 without statements or when it changed")
+    public InputJson.Input submit(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            InputJson.Submit body) {
+        workflow.submit(roundId, code, required(body).version());
+        return get(roundId, code);
+    }
+
+    @POST
+    @Path("return")
+    @Operation(summary = "Return a submitted input for revision with a reason (convenor)")
+    public InputJson.Input returnForRevision(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            InputJson.Reason body) {
+        workflow.returnForRevision(roundId, code, new ReasonForm(InputJson.blank(required(body).reason())));
+        return get(roundId, code);
+    }
+
+    @POST
+    @Path("nil-return")
+    @Operation(summary = "Record that the constituency sends no input this round, with a reason (focal points)")
+    public InputJson.Input nilReturn(@PathParam("roundId") long roundId, @PathParam("code") String code,
+            InputJson.Reason body) {
+        workflow.nilReturn(roundId, code, new ReasonForm(InputJson.blank(required(body).reason())));
+        return get(roundId, code);
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return body;
+    }
+}

@@ -1,0 +1,77 @@
+package org.mufakat.input;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of the national input API. Restricted statements and evidence appear only for those allowed. */
+public final class InputJson {
+
+    private InputJson() {
+    }
+
+    public record Input(long roundId, String constituencyCode, String constituencyName, String state,
+            LocalDate deadline, Record record, Instant submittedAt, String submittedBy, String returnReason,
+            String nilReason, Long version, List<StatementJson> statements) {
+
+        static Input of(InputView v) {
+            NationalInput i = v.input();
+            List<StatementJson> statements = v.themes().stream().flatMap(g -> g.statements().stream())
+                    .map(s -> StatementJson.of(s, v.canSeeRestricted())).toList();
+            return new Input(v.round().id, v.constituency().code, v.constituency().name, i.state.name(),
+                    v.deadline(), Record.of(i), i.submittedAt, i.submittedBy,
+                    i.state == org.mufakat.round.InputState.RETURNED ? i.returnReason : null, i.nilReason,
+                    i.isSaved() ? i.version : null, statements);
+        }
+    }
+
+    /** Body of {@code PUT /api/v1/rounds/{id}/inputs/{code}}: the consultation record, the preamble, the version. */
+    public record Record(LocalDate startedOn, LocalDate endedOn, String venue, String organisers,
+            Integer participantsTotal, Integer participantsWomen, Integer participantsMen,
+            Integer participantsOther, String sectors, String preamble, Long version) {
+
+        static Record of(NationalInput i) {
+            return new Record(i.startedOn, i.endedOn, i.venue, i.organisers, i.participantsTotal,
+                    i.participantsWomen, i.participantsMen, i.participantsOther, i.sectors, i.preamble,
+                    i.isSaved() ? i.version : null);
+        }
+
+        RecordForm toForm() {
+            return new RecordForm(RecordForm.text(startedOn), RecordForm.text(endedOn), venue, organisers,
+                    RecordForm.text(participantsTotal), RecordForm.text(participantsWomen),
+                    RecordForm.text(participantsMen), RecordForm.text(participantsOther), sectors, preamble,
+                    version);
+        }
+    }
+
+    public record StatementJson(long id, String number, String theme, String addressee, String text,
+            String evidence, boolean restricted, long version) {
+
+        static StatementJson of(Statement s, boolean withEvidence) {
+            return new StatementJson(s.id, s.number(), s.theme.code, s.addressee, s.text,
+                    withEvidence ? s.evidence : null, s.restricted, s.version);
+        }
+    }
+
+    /** Body of statement POST and PUT; {@code version} only for PUT. */
+    public record StatementBody(String theme, String addressee, String text, String evidence, Boolean restricted,
+            Long version) {
+
+        StatementForm toForm() {
+            return new StatementForm(blank(theme), blank(addressee), blank(text), blank(evidence),
+                    Boolean.TRUE.equals(restricted), version);
+        }
+    }
+
+    /** Body of submit: the input's version the caller saw. */
+    public record Submit(Long version) {
+    }
+
+    /** Body of return and nil-return. */
+    public record Reason(String reason) {
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

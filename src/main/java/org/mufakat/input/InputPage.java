@@ -1,0 +1,306 @@
+package org.mufakat.input;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mufakat.web.Flash;
+import org.mufakat.web.FormData;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * A constituency's national input: the focal point's editor, the convenor's view with "return for revision", and a
+ * read-only view for everyone else allowed to see it.
+ */
+@Path("/rounds/{roundId}/inputs/{code}")
+@RequestScoped
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class InputPage {
+
+    @Inject
+    InputWorkflow workflow;
+    @Inject
+    Flash flash;
+    @Inject
+    Texts texts;
+
+    @PathParam("roundId")
+    long roundId;
+    @PathParam("code")
+    String code;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(InputView view, RecordForm record, StatementForm statement,
+                FormErrors errors, NationalInput conflict);
+
+        static native TemplateInstance statement(InputView view, Statement statement, StatementForm form,
+                FormErrors errors, Statement conflict);
+
+        static native TemplateInstance confirm(InputView view, String what, String action, String question,
+                String button, Long version, FormErrors errors);
+
+        static native TemplateInstance reason(InputView view, String what, ReasonForm form, FormErrors errors);
+
+        static native TemplateInstance revisions(InputView view, List<InputRevision> revisions);
+
+        static native TemplateInstance diff(InputView view, InputRevision from, InputRevision to,
+                List<RevisionDiff.Row> rows);
+    }
+
+    @GET
+    public TemplateInstance show() {
+        InputView view = workflow.view(roundId, code);
+        return Templates.show(view, RecordForm.of(view.input()), StatementForm.empty(), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("record")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveRecord(MultivaluedMap<String, String> fields) {
+        RecordForm form = RecordForm.from(new FormData(fields));
+        try {
+            workflow.saveRecord(roundId, code, form);
+            return flash.redirect(base() + "#record", texts.get("mufakat.input.recordSaved"));
+        } catch (FormInvalidException e) {
+            InputView view = workflow.view(roundId, code);
+            if (e.errors().has("version")) {
+                return Response.status(409).entity(Templates.show(view, form.withVersion(view.input().version),
+                        StatementForm.empty(), e.errors(), view.input())).build();
+            }
+            return Response.status(e.isConflict() ? 409 : 400)
+                    .entity(Templates.show(view, form, StatementForm.empty(), e.errors(), null)).build();
+        }
+    }
+
+    @POST
+    @Path("statements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addStatement(MultivaluedMap<String, String> fields) {
+        StatementForm form = StatementForm.from(new FormData(fields));
+        try {
+            Statement s = workflow.addStatement(roundId, code, form);
+            return flash.redirect(base() + "#s" + s.id, texts.get("mufakat.input.statementAdded", s.number()));
+        } catch (FormInvalidException e) {
+            InputView view = workflow.view(roundId, code);
+            return Response.status(e.isConflict() ? 409 : 400).entity(
+                    Templates.show(view, RecordForm.of(view.input()), form, e.errors(), null)).build();
+        }
+    }
+
+    @GET
+    @Path("statements/{id}/edit")
+    public TemplateInstance editStatement(@PathParam("id") long id) {
+        Statement s = workflow.statementToEdit(roundId, code, id);
+        return Templates.statement(workflow.view(roundId, code), s, StatementForm.of(s), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("statements/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateStatement(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        StatementForm form = StatementForm.from(new FormData(fields));
+        try {
+            Statement s = workflow.updateStatement(roundId, code, id, form);
+            return flash.redirect(base() + "#s" + s.id, texts.get("mufakat.input.statementSaved", s.number()));
+        } catch (FormInvalidException e) {
+            Statement current = workflow.statementToEdit(roundId, code, id);
+            InputView view = workflow.view(roundId, code);
+            if (e.errors().has("version")) {
+                return Response.status(409).entity(Templates.statement(view, current,
+                        form.withVersion(current.version), e.errors(), current)).build();
+            }
+            return Response.status(e.isConflict() ? 409 : 400)
+                    .entity(Templates.statement(view, current, form, e.errors(), null)).build();
+        }
+    }
+
+    @POST
+    @Path("statements/{id}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveStatement(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        boolean up = "up".equals(new FormData(fields).text("direction"));
+        try {
+            Statement s = workflow.moveStatement(roundId, code, id, up);
+            return flash.redirect(base() + "#s" + s.id, texts.get("mufakat.input.statementMoved", s.number()));
+        } catch (FormInvalidException e) {
+            return refused(e);
+        }
+    }
+
+    @GET
+    @Path("statements/{id}/delete")
+    public TemplateInstance confirmDeleteStatement(@PathParam("id") long id) {
+        Statement s = workflow.statementToEdit(roundId, code, id);
+        return Templates.confirm(workflow.view(roundId, code), "deleteStatement",
+                base() + "/statements/" + id + "/delete", s.number(), "delete", null, FormErrors.none());
+    }
+
+    @POST
+    @Path("statements/{id}/delete")
+    public Response deleteStatement(@PathParam("id") long id) {
+        try {
+            workflow.deleteStatement(roundId, code, id);
+            return flash.redirect(base() + "#statements", texts.get("mufakat.input.statementDeleted"));
+        } catch (FormInvalidException e) {
+            return refused(e);
+        }
+    }
+
+    @GET
+    @Path("submit")
+    public TemplateInstance confirmSubmit() {
+        InputView view = workflow.view(roundId, code);
+        return Templates.confirm(view, "submit", base() + "/submit", view.constituency().name, "submit",
+                view.input().isSaved() ? view.input().version : null, FormErrors.none());
+    }
+
+    @POST
+    @Path("submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(MultivaluedMap<String, String> fields) {
+        try {
+            workflow.submit(roundId, code, new FormData(fields).number("version"));
+            return flash.redirect(base(), texts.get("mufakat.input.submitted"));
+        } catch (FormInvalidException e) {
+            InputView view = workflow.view(roundId, code);
+            return Response.status(409).entity(Templates.confirm(view, "submit", base() + "/submit",
+                    view.constituency().name, "submit", view.input().isSaved() ? view.input().version : null,
+                    e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("nil-return")
+    public TemplateInstance nilReturnForm() {
+        return Templates.reason(workflow.view(roundId, code), "nilReturn", ReasonForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @Path("nil-return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response nilReturn(MultivaluedMap<String, String> fields) {
+        ReasonForm form = ReasonForm.from(new FormData(fields));
+        try {
+            workflow.nilReturn(roundId, code, form);
+            return flash.redirect(base(), texts.get("mufakat.input.nilReturned"));
+        } catch (FormInvalidException e) {
+            return Response.status(e.isConflict() ? 409 : 400)
+                    .entity(Templates.reason(workflow.view(roundId, code), "nilReturn", form, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("return")
+    public TemplateInstance returnForm() {
+        return Templates.reason(workflow.view(roundId, code), "return", ReasonForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @Path("return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnForRevision(MultivaluedMap<String, String> fields) {
+        ReasonForm form = ReasonForm.from(new FormData(fields));
+        try {
+            NationalInput input = workflow.returnForRevision(roundId, code, form);
+            return flash.redirect(base(), texts.get("mufakat.input.returned", input.constituency.name));
+        } catch (FormInvalidException e) {
+            return Response.status(e.isConflict() ? 409 : 400)
+                    .entity(Templates.reason(workflow.view(roundId, code), "return", form, e.errors())).build();
+        }
+    }
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") FileUpload file) {
+        try {
+            Attachment a = workflow.addAttachment(roundId, code, file == null ? null : file.fileName(),
+                    file == null ? null : file.uploadedFile());
+            return flash.redirect(base() + "#attachments", texts.get("mufakat.input.attachmentAdded", a.fileName));
+        } catch (FormInvalidException e) {
+            InputView view = workflow.view(roundId, code);
+            return Response.status(e.errors().has("file") ? 400 : 409).entity(Templates.show(view,
+                    RecordForm.of(view.input()), StatementForm.empty(), e.errors(), null)).build();
+        }
+    }
+
+    @GET
+    @Path("attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id) {
+        InputWorkflow.Download d = workflow.download(roundId, code, id);
+        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok(d.bytes()).type(d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
+    @Path("attachments/{id}/delete")
+    public TemplateInstance confirmDeleteAttachment(@PathParam("id") long id) {
+        Attachment a = workflow.attachment(roundId, code, id);
+        return Templates.confirm(workflow.view(roundId, code), "deleteAttachment",
+                base() + "/attachments/" + id + "/delete", a.fileName, "delete", null, FormErrors.none());
+    }
+
+    @POST
+    @Path("attachments/{id}/delete")
+    public Response deleteAttachment(@PathParam("id") long id) {
+        try {
+            workflow.deleteAttachment(roundId, code, id);
+            return flash.redirect(base() + "#attachments", texts.get("mufakat.input.attachmentDeleted"));
+        } catch (FormInvalidException e) {
+            return refused(e);
+        }
+    }
+
+    @GET
+    @Path("revisions")
+    public TemplateInstance revisions() {
+        List<InputRevision> revisions = workflow.revisions(roundId, code);
+        return Templates.revisions(workflow.view(roundId, code), revisions);
+    }
+
+    @GET
+    @Path("revisions/diff")
+    public TemplateInstance diff(@QueryParam("from") long from, @QueryParam("to") long to) {
+        InputRevision a = workflow.revision(roundId, code, from);
+        InputRevision b = workflow.revision(roundId, code, to);
+        return Templates.diff(workflow.view(roundId, code), a, b, RevisionDiff.between(a.snapshot, b.snapshot));
+    }
+
+    /** A move the input's state refuses: the page again, with the reason at the top. */
+    private Response refused(FormInvalidException e) {
+        InputView view = workflow.view(roundId, code);
+        return Response.status(e.isConflict() ? 409 : 400).entity(Templates.show(view, RecordForm.of(view.input()),
+                StatementForm.empty(), e.errors(), null)).build();
+    }
+
+    private String base() {
+        return "/rounds/" + roundId + "/inputs/" + code;
+    }
+}

@@ -1,0 +1,45 @@
+package org.mufakat.input;
+
+import java.util.List;
+
+import org.mufakat.network.Constituency;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundTheme;
+
+/**
+ * What one person may see of a national input: statements grouped by theme (restricted ones already left out for
+ * those not allowed to see them) and what they may do with it.
+ */
+public record InputView(Round round, Constituency constituency, NationalInput input, List<ThemeGroup> themes,
+        List<Attachment> attachments, List<String> addressees, boolean canEdit, boolean canSeeRestricted,
+        boolean canReturn, boolean acceptsInputs) {
+
+    public record ThemeGroup(RoundTheme theme, List<Statement> statements) {
+    }
+
+    /** The day the input is due: the constituency's extension, or the round's deadline. */
+    public java.time.LocalDate deadline() {
+        return round.participant(constituency.id).map(p -> p.deadline()).orElse(round.inputDeadline);
+    }
+
+    public String base() {
+        return "/rounds/" + round.id + "/inputs/" + constituency.code;
+    }
+
+    public int statementCount() {
+        return themes.stream().mapToInt(g -> g.statements().size()).sum();
+    }
+
+    public boolean isEmpty() {
+        return statementCount() == 0;
+    }
+
+    public List<RoundTheme> allThemes() {
+        return round.themes;
+    }
+
+    /** The convenor may return what was submitted (or a nil return) while the round collects inputs. */
+    public boolean canReturnNow() {
+        return canReturn && acceptsInputs && input.isLocked();
+    }
+}

@@ -1,0 +1,482 @@
+package org.mufakat.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+
+import org.mufakat.audit.AuditLog;
+import org.mufakat.network.Constituency;
+import org.mufakat.round.InputState;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundTheme;
+import org.mufakat.security.Action;
+import org.mufakat.security.CurrentUser;
+import org.mufakat.security.Permissions;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Texts;
+
+/**
+ * One public method per thing people do with a national input. Each checks this user against this input, the
+ * round's stage and the input's state, writes one revision and one audit event in its own transaction. Audit details
+ * name statements by number and addressee only: never their text, evidence or restricted content.
+ */
+@ApplicationScoped
+public class InputWorkflow {
+
+    @Inject
+    Permissions permissions;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Validator validator;
+    @Inject
+    Texts texts;
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    /** The input as this person may see it; 403 without VIEW_INPUT. Restricted statements only with VIEW_RESTRICTED. */
+    public InputView view(long roundId, String code) {
+        NationalInput input = locate(roundId, code);
+        permissions.check(Action.VIEW_INPUT, input);
+        boolean restricted = permissions.may(Action.VIEW_RESTRICTED, input);
+        List<Statement> statements = input.isSaved() ? Statement.listForInput(input) : List.of();
+        List<InputView.ThemeGroup> groups = new ArrayList<>();
+        for (RoundTheme theme : input.round.themes) {
+            groups.add(new InputView.ThemeGroup(theme, statements.stream()
+                    .filter(s -> s.theme.id.equals(theme.id) && (restricted || !s.restricted)).toList()));
+        }
+        boolean accepts = input.round.status().acceptsInputs();
+        boolean canEdit = accepts && input.isOpen() && permissions.may(Action.EDIT_INPUT, input);
+        return new InputView(input.round, input.constituency, input, groups,
+                input.isSaved() ? Attachment.listForInput(input) : List.of(),
+                input.round.addresseesFor(input.constituency), canEdit, restricted,
+                permissions.may(Action.RETURN_INPUT, input), accepts);
+    }
+
+    /** A statement to edit: only the constituency's focal points, only while the input is open. */
+    public Statement statementToEdit(long roundId, String code, long statementId) {
+        NationalInput input = locate(roundId, code);
+        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        checkOpen(input);
+        return s;
+    }
+
+    /** An attachment with its bytes, for anyone who may read the input. */
+    @Transactional
+    public Download download(long roundId, String code, long attachmentId) {
+        NationalInput input = locate(roundId, code);
+        Attachment a = attachmentOf(input, attachmentId, Action.VIEW_INPUT);
+        AttachmentContent content = AttachmentContent.findById(a.content.id);
+        return new Download(a.fileName, a.contentType, content.bytes);
+    }
+
+    public record Download(String fileName, String contentType, byte[] bytes) {
+    }
+
+    public Attachment attachment(long roundId, String code, long attachmentId) {
+        return attachmentOf(locate(roundId, code), attachmentId, Action.EDIT_INPUT);
+    }
+
+    /** Revisions hold restricted text, so only the convenor and the constituency's focal points read them. */
+    public List<InputRevision> revisions(long roundId, String code) {
+        NationalInput input = locate(roundId, code);
+        permissions.check(Action.VIEW_RESTRICTED, input);
+        return input.isSaved() ? InputRevision.listForInput(input) : List.of();
+    }
+
+    public InputRevision revision(long roundId, String code, long revisionId) {
+        NationalInput input = locate(roundId, code);
+        permissions.check(Action.VIEW_RESTRICTED, input);
+        InputRevision r = InputRevision.findById(revisionId);
+        if (r == null || !r.input.id.equals(input.id)) {
+            throw new NotFoundException();
+        }
+        return r;
+    }
+
+    /** The input of a constituency in a round; a constituency that has not started gets an unsaved one. */
+    public NationalInput locate(long roundId, String code) {
+        Round round = Round.findById(roundId);
+        Constituency c = Constituency.findByCode(code);
+        if (round == null || c == null || !round.includes(c)) {
+            throw new NotFoundException();
+        }
+        NationalInput input = NationalInput.find(round, c);
+        return input != null ? input : NationalInput.unsaved(round, c);
+    }
+
+    // ---- the focal point's actions ------------------------------------------------------------------------------
+
+    /**
+     * Saves the consultation record and preamble. Focal points of the constituency, while the round collects inputs
+     * and the input is open; refused when someone saved the input since the editor loaded it. Women, men and other
+     * are parts of the total, so together they may not exceed it.
+     */
+    @Transactional
+    public NationalInput saveRecord(long roundId, String code, RecordForm form) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        LocalDate started = date(form.startedOn(), "startedOn", errors);
+        LocalDate ended = date(form.endedOn(), "endedOn", errors);
+        if (started != null && ended != null && ended.isBefore(started)) {
+            errors.add("endedOn", texts.get("mufakat.input.endBeforeStart"));
+        }
+        Integer total = count(form.participantsTotal());
+        Integer women = count(form.participantsWomen());
+        Integer men = count(form.participantsMen());
+        Integer other = count(form.participantsOther());
+        int parts = (women == null ? 0 : women) + (men == null ? 0 : men) + (other == null ? 0 : other);
+        if (total == null && parts > 0) {
+            errors.add("participantsTotal", texts.get("mufakat.input.totalMissing"));
+        } else if (total != null && parts > total) {
+            errors.add("participantsTotal", texts.get("mufakat.input.partsExceedTotal", parts, total));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        checkVersion(input, form.version());
+        ensureSaved(input);
+        input.startedOn = started;
+        input.endedOn = ended;
+        input.venue = form.venue();
+        input.organisers = form.organisers();
+        input.participantsTotal = total;
+        input.participantsWomen = women;
+        input.participantsMen = men;
+        input.participantsOther = other;
+        input.sectors = form.sectors();
+        input.preamble = form.preamble();
+        return saved(input, "input.record-saved", "consultation record and preamble");
+    }
+
+    /**
+     * Adds a statement at the end of its theme. Focal points, open input, collecting round; the theme must be one
+     * of the round's and the addressee one offered to this constituency. The same text twice under one theme (a
+     * double click) is refused.
+     */
+    @Transactional
+    public Statement addStatement(long roundId, String code, StatementForm form) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        RoundTheme theme = validate(input, form);
+        if (input.isSaved() && Statement.listForTheme(input, theme).stream().anyMatch(s -> s.text.equals(form.text()))) {
+            throw FormInvalidException.field("text", texts.get("mufakat.input.duplicate"));
+        }
+        ensureSaved(input);
+        Statement s = new Statement();
+        s.input = input;
+        s.theme = theme;
+        s.position = Statement.listForTheme(input, theme).size() + 1;
+        s.addressee = form.addressee();
+        s.text = form.text();
+        s.evidence = form.evidence();
+        s.restricted = form.restricted();
+        s.createdAt = Instant.now();
+        s.createdBy = user.username();
+        s.persist();
+        saved(input, "input.statement-added", describe(s));
+        return s;
+    }
+
+    /** Changes a statement unless someone saved it since the editor loaded it; a new theme puts it at that end. */
+    @Transactional
+    public Statement updateStatement(long roundId, String code, long statementId, StatementForm form) {
+        NationalInput input = locate(roundId, code);
+        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        checkEditable(input);
+        RoundTheme theme = validate(input, form);
+        if (form.version() == null || form.version() != s.version) {
+            throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
+        }
+        if (!theme.id.equals(s.theme.id)) {
+            RoundTheme old = s.theme;
+            int position = Statement.listForTheme(input, theme).size() + 1;
+            s.theme = theme;
+            s.position = position;
+            renumber(input, old, s);
+        }
+        s.addressee = form.addressee();
+        s.text = form.text();
+        s.evidence = form.evidence();
+        s.restricted = form.restricted();
+        saved(input, "input.statement-changed", describe(s));
+        return s;
+    }
+
+    /** Swaps a statement with its neighbour in the same theme; refused (409) past the first or last place. */
+    @Transactional
+    public Statement moveStatement(long roundId, String code, long statementId, boolean up) {
+        NationalInput input = locate(roundId, code);
+        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        checkEditable(input);
+        List<Statement> theme = Statement.listForTheme(input, s.theme);
+        int at = theme.indexOf(s);
+        int to = up ? at - 1 : at + 1;
+        if (to < 0 || to >= theme.size()) {
+            throw FormInvalidException.refused("statement", texts.get(up ? "mufakat.input.alreadyFirst"
+                    : "mufakat.input.alreadyLast", s.number()));
+        }
+        Statement other = theme.get(to);
+        int position = s.position;
+        s.position = other.position;
+        other.position = position;
+        saved(input, "input.statement-moved", s.theme.code + "-" + position + " -> " + s.number());
+        return s;
+    }
+
+    /** Removes a statement before submission; the others in its theme close up. */
+    @Transactional
+    public void deleteStatement(long roundId, String code, long statementId) {
+        NationalInput input = locate(roundId, code);
+        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        checkEditable(input);
+        String what = describe(s);
+        s.delete();
+        renumber(input, s.theme, s);
+        saved(input, "input.statement-deleted", what);
+    }
+
+    /**
+     * Submits the input as it stands and locks it, recording who and when. Refused for an input without statements
+     * (send a nil return instead) and when it changed since the focal point looked at it.
+     */
+    @Transactional
+    public NationalInput submit(long roundId, String code, Long version) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        if (!input.isSaved() || Statement.countForInput(input) == 0) {
+            throw FormInvalidException.refused("input", texts.get("mufakat.input.nothingToSubmit"));
+        }
+        checkVersion(input, version);
+        input.state = InputState.SUBMITTED;
+        input.submittedAt = Instant.now();
+        input.submittedBy = user.username();
+        input.nilReason = null;
+        return saved(input, "input.submitted", Statement.countForInput(input) + " statements");
+    }
+
+    /** The constituency sends no input this round, and says why; the input locks as if submitted. */
+    @Transactional
+    public NationalInput nilReturn(long roundId, String code, ReasonForm form) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        validateReason(form);
+        ensureSaved(input);
+        input.state = InputState.NIL_RETURN;
+        input.nilReason = form.reason();
+        input.submittedAt = Instant.now();
+        input.submittedBy = user.username();
+        return saved(input, "input.nil-return", "nil return");
+    }
+
+    /**
+     * The convenor sends a submitted input (or a nil return) back to its focal points with a reason, unlocking it,
+     * while the round still collects inputs.
+     */
+    @Transactional
+    public NationalInput returnForRevision(long roundId, String code, ReasonForm form) {
+        NationalInput input = locate(roundId, code);
+        permissions.check(Action.RETURN_INPUT, input);
+        checkCollecting(input);
+        if (!input.isLocked()) {
+            throw FormInvalidException.refused("input", texts.get("mufakat.input.notSubmitted"));
+        }
+        validateReason(form);
+        input.state = InputState.RETURNED;
+        input.returnReason = form.reason();
+        return saved(input, "input.returned", "returned for revision");
+    }
+
+    /** Stores a file sent with the input, after checking its size and its type by content. */
+    @Transactional
+    public Attachment addAttachment(long roundId, String code, String fileName, Path file) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        byte[] bytes;
+        try {
+            if (file == null || Files.size(file) == 0) {
+                throw FormInvalidException.field("file", texts.get("mufakat.input.fileMissing"));
+            }
+            if (Files.size(file) > FileType.MAX_BYTES) {
+                throw FormInvalidException.field("file", texts.get("mufakat.input.fileTooLarge"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<FileType> type = FileType.detect(bytes);
+        if (type.isEmpty()) {
+            throw FormInvalidException.field("file", texts.get("mufakat.input.fileType"));
+        }
+        ensureSaved(input);
+        AttachmentContent content = new AttachmentContent();
+        content.bytes = bytes;
+        content.persist();
+        Attachment a = new Attachment();
+        a.input = input;
+        a.content = content;
+        a.fileName = type.get().safeName(fileName);
+        a.contentType = type.get().contentType;
+        a.sizeBytes = bytes.length;
+        a.uploadedBy = user.username();
+        a.uploadedAt = Instant.now();
+        a.persist();
+        audit.record(user.username(), "input.attachment-added", "NationalInput", input.auditId(),
+                a.fileName + " (" + a.size() + ")");
+        return a;
+    }
+
+    /** Removes a file while the input is open. */
+    @Transactional
+    public void deleteAttachment(long roundId, String code, long attachmentId) {
+        NationalInput input = locate(roundId, code);
+        Attachment a = attachmentOf(input, attachmentId, Action.EDIT_INPUT);
+        checkEditable(input);
+        audit.record(user.username(), "input.attachment-deleted", "NationalInput", input.auditId(), a.fileName);
+        AttachmentContent content = a.content;
+        a.delete();
+        content.delete();
+    }
+
+    // ---- rules --------------------------------------------------------------------------------------------------
+
+    private void checkEditable(NationalInput input) {
+        permissions.check(Action.EDIT_INPUT, input);
+        checkCollecting(input);
+        checkOpen(input);
+    }
+
+    private void checkCollecting(NationalInput input) {
+        if (!input.round.status().acceptsInputs()) {
+            throw FormInvalidException.refused("input", texts.get("mufakat.input.notCollecting"));
+        }
+    }
+
+    private void checkOpen(NationalInput input) {
+        if (!input.isOpen()) {
+            throw FormInvalidException.refused("input", texts.get("mufakat.input.locked"));
+        }
+    }
+
+    /** The editor saw this version of the input; an input created meanwhile counts as a change too. */
+    private void checkVersion(NationalInput input, Long seen) {
+        if (input.isSaved() && (seen == null || seen != input.version)) {
+            throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
+        }
+    }
+
+    /** A statement of another constituency's input is refused (403, audited) before anything says it exists. */
+    private Statement statementOf(NationalInput input, long statementId, Action action) {
+        Statement s = Statement.findById(statementId);
+        if (s == null) {
+            throw new NotFoundException();
+        }
+        permissions.check(action, s);
+        if (!s.input.id.equals(input.id) || (s.restricted && !permissions.may(Action.VIEW_RESTRICTED, s))) {
+            throw new NotFoundException();
+        }
+        return s;
+    }
+
+    private Attachment attachmentOf(NationalInput input, long attachmentId, Action action) {
+        Attachment a = Attachment.findById(attachmentId);
+        if (a == null) {
+            throw new NotFoundException();
+        }
+        permissions.check(action, a);
+        if (!a.input.id.equals(input.id)) {
+            throw new NotFoundException();
+        }
+        return a;
+    }
+
+    private RoundTheme validate(NationalInput input, StatementForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        RoundTheme theme = form.theme() == null ? null : input.round.theme(form.theme()).orElse(null);
+        if (form.theme() != null && theme == null) {
+            errors.add("theme", texts.get("mufakat.input.chooseTheme"));
+        }
+        if (form.addressee() != null && !input.round.addresseesFor(input.constituency).contains(form.addressee())) {
+            errors.add("addressee", texts.get("mufakat.input.chooseAddressee"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        return theme;
+    }
+
+    private void validateReason(ReasonForm form) {
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+    }
+
+    private void ensureSaved(NationalInput input) {
+        if (!input.isSaved()) {
+            input.state = InputState.DRAFTING;
+            input.createdAt = Instant.now();
+            input.persist();
+            audit.record(user.username(), "input.started", "NationalInput", input.auditId(),
+                    input.constituency.code + " in round " + input.round.id);
+        }
+    }
+
+    /** Closes the gap a statement left in its theme. */
+    private static void renumber(NationalInput input, RoundTheme theme, Statement gone) {
+        int n = 1;
+        for (Statement s : Statement.listForTheme(input, theme)) {
+            if (s != gone) {
+                s.position = n++;
+            }
+        }
+    }
+
+    /** Writes the revision and the audit event of one save. */
+    private NationalInput saved(NationalInput input, String action, String details) {
+        InputRevision.record(input, user.username(), action);
+        audit.record(user.username(), action, "NationalInput", input.auditId(), details);
+        return input;
+    }
+
+    static String describe(Statement s) {
+        return s.number() + " to " + s.addressee + (s.restricted ? " (restricted)" : "");
+    }
+
+    private LocalDate date(String text, String field, FormErrors errors) {
+        if (text == null || errors.has(field)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(field, texts.get("mufakat.input.date"));
+            return null;
+        }
+    }
+
+    private static Integer count(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.mufakat.input;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mufakat.WebSession;
+import org.mufakat.audit.AuditEvent;
+import org.mufakat.network.Constituency;
+import org.mufakat.network.MemberOrganisation;
+import org.mufakat.network.TestData;
+import org.mufakat.round.InputState;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundStatus;
+import org.mufakat.round.RoundTestData;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class InputPageTest {
+
+    Constituency indonesia;
+    Constituency philippines;
+    Round round;
+    WebSession focal;
+    String page;
+
+    @BeforeEach
+    void setUp() {
+        indonesia = TestData.constituency("Indonesia");
+        philippines = TestData.constituency("Philippines");
+        round = RoundTestData.collecting(indonesia, philippines);
+        focal = WebSession.signIn(TestData.account("fpid").focalPointFor(indonesia).build().username,
+                TestData.PASSWORD);
+        page = "/rounds/" + round.id + "/inputs/" + indonesia.code;
+    }
+
+    Response addStatement(WebSession s, String theme, String addressee, String text, Object... more) {
+        Object[] fields = new Object[6 + more.length];
+        Object[] base = { "theme", theme, "addressee", addressee, "text", text };
+        System.arraycopy(base, 0, fields, 0, 6);
+        System.arraycopy(more, 0, fields, 6, more.length);
+        return s.submit(page, page + "/statements", fields);
+    }
+
+    static NationalInput input(Round round, Constituency c) {
+        return QuarkusTransaction.requiringNew().call(() -> NationalInput.find(Round.findById(round.id),
+                Constituency.findById(c.id)));
+    }
+
+    static List<Statement> statements(NationalInput input) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Statement> list = Statement.listForInput(NationalInput.findById(input.id));
+            list.forEach(s -> s.theme.code.length());
+            return list;
+        });
+    }
+
+    @Test
+    void theFocalPointDraftsSubmitsAndTheConvenorReturnsIt() {
+        focal.get(page).then().statusCode(200).body(containsString("No statements yet"))
+                .body(containsString("Not started"));
+        Response r = focal.submit(page, page + "/record", "startedOn", "2026-03-02", "endedOn", "2026-03-03",
+                "venue", "Jakarta", "organisers", "Migrant CARE", "participantsTotal", "54", "participantsWomen",
+                "30", "participantsMen", "22", "participantsOther", "2", "sectors", "unions", "preamble",
+                "Indonesia ratified the **1990 Convention**.", "version", "");
+        assertEquals(303, r.statusCode());
+        focal.get(page).then().body(containsString("The consultation record is saved."))
+                .body(containsString("value=\"Jakarta\""));
+
+        assertEquals(303, addStatement(focal, "RF", "Government of Indonesia", "End *all* recruitment fees.")
+                .statusCode());
+        assertEquals(303, addStatement(focal, "RF", "ASEAN", "Regulate agencies <script>alert(1)</script>")
+                .statusCode());
+        assertEquals(303, addStatement(focal, "AJ", "ACMW", "Free legal aid.").statusCode());
+        String html = focal.get(page).asString();
+        assertTrue(html.contains("RF-1") && html.contains("RF-2") && html.contains("AJ-1"));
+        assertTrue(html.contains("<em>all</em>"), "Markdown is rendered");
+        assertTrue(!html.contains("<script>alert(1)</script>"), "markup in statements is never passed through");
+
+        NationalInput input = input(round, indonesia);
+        List<Statement> list = statements(input);
+        Statement second = list.get(1);
+        Response moved = focal.submit(page, page + "/statements/" + second.id + "/move", "direction", "up");
+        assertEquals(303, moved.statusCode());
+        assertEquals("Regulate agencies <script>alert(1)</script>", statements(input).get(0).text);
+        Response tooFar = focal.submit(page, page + "/statements/" + second.id + "/move", "direction", "up");
+        assertEquals(409, tooFar.statusCode());
+        assertTrue(tooFar.asString().contains("is already first"));
+
+        focal.get(page + "/submit").then().statusCode(200).body(containsString("It will be locked"));
+        long version = input(round, indonesia).version;
+        Response submitted = focal.submit(page + "/submit", page + "/submit", "version", String.valueOf(version));
+        assertEquals(303, submitted.statusCode());
+        NationalInput after = input(round, indonesia);
+        assertEquals(InputState.SUBMITTED, after.state);
+        assertTrue(after.submittedBy.startsWith("fpid"));
+        Response locked = addStatement(focal, "DW", "ASEAN", "Too late");
+        assertEquals(409, locked.statusCode());
+        assertEquals(3, statements(input).size());
+
+        WebSession convenor = WebSession.signIn(TestData.account("conv").convenor().build().username,
+                TestData.PASSWORD);
+        convenor.get(page).then().statusCode(200).body(containsString("Return for revision"));
+        Response noReason = convenor.submit(page + "/return", page + "/return", "reason", "");
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.asString().contains("Give a reason"));
+        Response returned = convenor.submit(page + "/return", page + "/return", "reason", "Add evidence to RF-1");
+        assertEquals(303, returned.statusCode());
+        assertEquals(InputState.RETURNED, input(round, indonesia).state);
+        focal.get(page).then().body(containsString("Add evidence to RF-1")).body(containsString("Add a statement"));
+        assertEquals(303, addStatement(focal, "DW", "ASEAN", "Include domestic workers in labour law.")
+                .statusCode());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "action = 'input.returned' and objectId = ?1", input.id.toString()) == 1));
+    }
+
+    @Test
+    void submittingNothingIsRefusedAndANilReturnNeedsAReason() {
+        Response empty = focal.submit(page + "/submit", page + "/submit", "version", "");
+        assertEquals(409, empty.statusCode());
+        assertTrue(empty.asString().contains("Add at least one statement or send a nil return"));
+        Response noReason = focal.submit(page + "/nil-return", page + "/nil-return", "reason", " ");
+        assertEquals(400, noReason.statusCode());
+        Response nil = focal.submit(page + "/nil-return", page + "/nil-return", "reason",
+                "No consultation could be held this year.");
+        assertEquals(303, nil.statusCode());
+        NationalInput input = input(round, indonesia);
+        assertEquals(InputState.NIL_RETURN, input.state);
+        focal.get(page).then().body(containsString("No consultation could be held this year."))
+                .body(not(containsString("Add a statement")));
+    }
+
+    @Test
+    void invalidRecordComesBackWithMessagesAndTheTypedText() {
+        Response r = focal.submit(page, page + "/record", "startedOn", "2026-03-05", "endedOn", "2026-03-01",
+                "venue", "Kept <venue>", "participantsTotal", "10", "participantsWomen", "8", "participantsMen",
+                "5", "participantsOther", "abc", "version", "");
+        assertEquals(400, r.statusCode());
+        String html = r.asString();
+        assertTrue(html.contains("cannot end before it started"));
+        assertTrue(html.contains("more than the 10 participants in total"));
+        assertTrue(html.contains("Enter a whole number"));
+        assertTrue(html.contains("value=\"Kept &lt;venue&gt;\""));
+        assertEquals(null, input(round, indonesia));
+    }
+
+    @Test
+    void aStaleStatementEditGetsAConflictPageThatKeepsTheLosersText() {
+        addStatement(focal, "RF", "ASEAN", "Original text");
+        Statement s = statements(input(round, indonesia)).get(0);
+        QuarkusTransaction.requiringNew().run(() -> ((Statement) Statement.findById(s.id)).text = "Saved first");
+        Response r = focal.submit(page + "/statements/" + s.id + "/edit", page + "/statements/" + s.id, "theme",
+                "RF", "addressee", "ASEAN", "text", "My version", "version", String.valueOf(s.version));
+        assertEquals(409, r.statusCode());
+        assertTrue(r.asString().contains(">My version</textarea>"));
+        assertTrue(r.asString().contains("Saved first"));
+        assertEquals("Saved first", statements(input(round, indonesia)).get(0).text);
+
+        Response record = focal.submit(page, page + "/record", "venue", "Mine", "version", "");
+        assertEquals(409, record.statusCode(), "an input created since the editor loaded it is a conflict");
+        assertTrue(record.asString().contains("value=\"Mine\""));
+    }
+
+    @Test
+    void deletingAStatementAsksFirstAndRenumbers() {
+        addStatement(focal, "RF", "ASEAN", "First");
+        addStatement(focal, "RF", "ASEAN", "Second");
+        Statement first = statements(input(round, indonesia)).get(0);
+        focal.get(page + "/statements/" + first.id + "/delete").then().statusCode(200)
+                .body(containsString("cannot be undone"));
+        assertEquals(303, focal.submit(page + "/statements/" + first.id + "/delete",
+                page + "/statements/" + first.id + "/delete").statusCode());
+        List<Statement> left = statements(input(round, indonesia));
+        assertEquals(1, left.size());
+        assertEquals("RF-1", left.get(0).number());
+    }
+
+    @Test
+    void anotherConstituencysFocalPointGets403ByPathAndByIdAndIsAudited() {
+        addStatement(focal, "RF", "ASEAN", "Ours");
+        Statement ours = statements(input(round, indonesia)).get(0);
+        WebSession intruder = WebSession.signIn(TestData.account("fpph").focalPointFor(philippines).build()
+                .username, TestData.PASSWORD);
+        intruder.get(page).then().statusCode(403);
+        String theirs = "/rounds/" + round.id + "/inputs/" + philippines.code;
+        intruder.get(theirs).then().statusCode(200);
+        intruder.get(theirs + "/statements/" + ours.id + "/edit").then().statusCode(403);
+        Response changed = intruder.submit(theirs, theirs + "/statements/" + ours.id, "theme", "RF", "addressee",
+                "ASEAN", "text", "Planted", "version", "0");
+        assertEquals(403, changed.statusCode());
+        Response deleted = intruder.submit(theirs, theirs + "/statements/" + ours.id + "/delete");
+        assertEquals(403, deleted.statusCode());
+        assertEquals("Ours", statements(input(round, indonesia)).get(0).text);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "action = 'permission.denied' and objectType = 'Statement' and objectId = ?1",
+                ours.id.toString()) >= 2));
+    }
+
+    @Test
+    void restrictedStatementsAndEvidenceAreHiddenFromMembersAndObservers() {
+        addStatement(focal, "AJ", "ASEAN", "Open statement", "evidence", "Secret evidence");
+        addStatement(focal, "AJ", "ASEAN", "Testimony of Siti", "restricted", "true");
+        MemberOrganisation org = TestData.organisation(indonesia, "Migrant CARE");
+        WebSession member = WebSession.signIn(TestData.account("mem").memberOf(org).build().username,
+                TestData.PASSWORD);
+        WebSession observer = WebSession.signIn(TestData.account("obs").observer().build().username,
+                TestData.PASSWORD);
+        for (WebSession reader : List.of(member, observer)) {
+            reader.get(page).then().statusCode(200).body(containsString("Open statement"))
+                    .body(not(containsString("Secret evidence"))).body(not(containsString("Testimony of Siti")))
+                    .body(not(containsString("Add a statement")));
+            reader.get(page + "/revisions").then().statusCode(403);
+        }
+        focal.get(page).then().body(containsString("Secret evidence")).body(containsString("Testimony of Siti"));
+        WebSession convenor = WebSession.signIn(TestData.account("conv").convenor().build().username,
+                TestData.PASSWORD);
+        convenor.get(page).then().body(containsString("Testimony of Siti"));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "details like ?1 or details like ?2", "%Siti%", "%Secret evidence%") == 0));
+    }
+
+    @Test
+    void nothingChangesOnceTheRoundStopsCollecting() {
+        addStatement(focal, "RF", "ASEAN", "Before harmonizing");
+        RoundTestData.setStatus(round, RoundStatus.HARMONIZING);
+        focal.get(page).then().statusCode(200).body(containsString("not collecting"))
+                .body(not(containsString("Add a statement")));
+        assertEquals(409, addStatement(focal, "RF", "ASEAN", "After").statusCode());
+    }
+
+    @Test
+    void revisionsListEverySaveAndShowADiff() {
+        addStatement(focal, "RF", "ASEAN", "Abolish placement fees now");
+        Statement s = statements(input(round, indonesia)).get(0);
+        focal.submit(page + "/statements/" + s.id + "/edit", page + "/statements/" + s.id, "theme", "RF",
+                "addressee", "ASEAN", "text", "Abolish all placement fees by 2027", "version",
+                String.valueOf(s.version));
+        String list = focal.get(page + "/revisions").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("Statement added") && list.contains("Statement changed"));
+        List<InputRevision> revisions = QuarkusTransaction.requiringNew().call(
+                () -> InputRevision.listForInput(NationalInput.findById(input(round, indonesia).id)));
+        assertEquals(2, revisions.size());
+        String diff = focal.get(page + "/revisions/diff?from=" + revisions.get(1).id + "&to=" + revisions.get(0).id)
+                .then().statusCode(200).extract().asString();
+        assertTrue(diff.contains("<ins>"), diff);
+        assertTrue(diff.contains("<del>"));
+        assertTrue(diff.contains("2027"));
+    }
+}
