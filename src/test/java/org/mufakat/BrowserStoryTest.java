@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundTestData;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -97,6 +99,52 @@ class BrowserStoryTest {
             assertTrue(page.locator("h1").textContent().contains("Brunei"));
             assertTrue(page.locator("nav").textContent().contains("Konstituen"));
         }
+    }
+
+    @Test
+    void aFocalPointOpensTheirInputFromTheRoundAndAddsAStatementWithoutJavaScript() {
+        Constituency c = TestData.constituency("Indonesia");
+        Account fp = TestData.account("story").focalPointFor(c).build();
+        Round round = RoundTestData.collecting(c);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(360, 740))) {
+            Page page = signIn(context, fp, "/rounds/" + round.id);
+            page.getByText("Open the input of " + c.code).click();
+            assertTrue(page.url().endsWith("/rounds/" + round.id + "/inputs/" + c.code), page.url());
+            page.locator("#f-theme").selectOption("RF");
+            page.locator("#f-addressee").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
+            page.locator("#f-text").fill("Abolish placement fees charged to workers.");
+            page.locator("form[action$='/statements'] button[type=submit]").click();
+            assertTrue(page.content().contains("Abolish placement fees charged to workers."));
+            assertTrue(page.content().contains("RF-1"));
+        }
+    }
+
+    @Test
+    void roundPagesPassAnAccessibilityScan() throws IOException {
+        Constituency c = TestData.constituency("Scanround");
+        Account convenor = TestData.account("axeconv").convenor().build();
+        Round round = RoundTestData.collecting(c);
+        String axe = Files.readString(AXE);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = signIn(context, convenor, "/");
+            for (String path : new String[] { "/rounds", "/rounds/new", "/rounds/" + round.id,
+                    "/rounds/" + round.id + "/inputs/" + c.code, "/notices" }) {
+                scan(page, axe, path);
+            }
+            page.navigate(url("/rounds/new"));
+            page.locator("form[action='/rounds'] button[type=submit]").click();
+            scan(page, axe, null);
+        }
+    }
+
+    private Page signIn(BrowserContext context, Account account, String path) {
+        Page page = context.newPage();
+        page.navigate(url(path));
+        page.getByLabel("Username").fill(account.username);
+        page.getByLabel("Password").fill(TestData.PASSWORD);
+        page.locator("button[type=submit].button").click();
+        return page;
     }
 
     @Test
