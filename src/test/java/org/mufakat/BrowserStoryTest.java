@@ -8,12 +8,17 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mufakat.forum.Forum;
+import org.mufakat.forum.ForumSession;
+import org.mufakat.forum.ForumSpace;
+import org.mufakat.forum.ForumTestData;
 import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
@@ -138,12 +143,11 @@ class BrowserStoryTest {
         }
     }
 
+    /** A new page that asks for {@code path}, is sent to sign in, and comes back there signed in. */
     private Page signIn(BrowserContext context, Account account, String path) {
         Page page = context.newPage();
         page.navigate(url(path));
-        page.getByLabel("Username").fill(account.username);
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.locator("button[type=submit].button").click();
+        signIn(page, account);
         return page;
     }
 
@@ -156,9 +160,7 @@ class BrowserStoryTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
             Page page = context.newPage();
             scan(page, axe, "/login");
-            page.getByLabel("Username").fill(fp.username);
-            page.getByLabel("Password").fill(TestData.PASSWORD);
-            page.locator("button[type=submit].button").click();
+            signIn(page, fp);
             for (String path : new String[] { "/", "/constituencies", "/constituencies/" + c.id, "/organisations",
                     "/organisations/new", "/password", "/no-such-page" }) {
                 scan(page, axe, path);
@@ -170,6 +172,33 @@ class BrowserStoryTest {
             assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent"),
                     "the first Tab reaches the skip link");
         }
+    }
+
+    @Test
+    void forumPagesPassAnAccessibilityScan() throws IOException {
+        Forum forum = ForumTestData.forum("Scanned forum", ForumSpace.SANCTIONED);
+        ForumSession session = ForumTestData.session(forum, "Scanned session", LocalDate.of(2027, 10, 20));
+        Account sec = TestData.account("axeforum").secretariat().build();
+        String axe = Files.readString(AXE);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            signIn(page, sec);
+            for (String path : new String[] { "/forums", "/forums/new", "/forums/" + forum.id,
+                    "/forums/" + forum.id + "/sessions/" + session.id + "/edit" }) {
+                scan(page, axe, path);
+            }
+            page.navigate(url("/forums/new"));
+            page.locator("button[type=submit].button").click();
+            assertTrue(page.locator(".error-summary").textContent().contains("Choose one of the options."));
+            scan(page, axe, null);
+        }
+    }
+
+    private static void signIn(Page page, Account account) {
+        page.getByLabel("Username").fill(account.username);
+        page.getByLabel("Password").fill(TestData.PASSWORD);
+        page.locator("button[type=submit].button").click();
     }
 
     @SuppressWarnings("unchecked")

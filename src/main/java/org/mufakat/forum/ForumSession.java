@@ -52,6 +52,16 @@ public class ForumSession extends PanacheEntityBase {
         return list("forum = ?1 order by startsOn desc", forum);
     }
 
+    /** The forum's session with this title, ignoring case: titles are unique within a forum. */
+    public static ForumSession findByTitle(Forum forum, String title) {
+        return title == null ? null
+                : find("forum = ?1 and lower(title) = ?2", forum, title.strip().toLowerCase()).firstResult();
+    }
+
+    public boolean isUpcomingOn(LocalDate day) {
+        return !startsOn.isBefore(day);
+    }
+
     /** Sessions from the given day on, soonest first: the ones a new round can aim at. */
     public static List<ForumSession> upcoming(LocalDate from) {
         return list("startsOn >= ?1 order by startsOn", from);

@@ -7,5 +7,10 @@ package org.mufakat.forum;
  */
 public enum ForumSpace {
     SANCTIONED,
-    CREATED
+    CREATED;
+
+    /** The look of the space's tag in lists (its text always names it too). */
+    public String tagKind() {
+        return this == SANCTIONED ? "muted" : "ok";
+    }
 }

@@ -1,0 +1,101 @@
+package org.mufakat.forum;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.forum.ForumJson.ForumItem;
+import org.mufakat.forum.ForumJson.NewForum;
+import org.mufakat.forum.ForumJson.NewSession;
+import org.mufakat.forum.ForumJson.SessionItem;
+import org.mufakat.network.NetworkJson.Page;
+import org.mufakat.security.Action;
+import org.mufakat.security.Permissions;
+import org.mufakat.security.Scoped;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Paging;
+import org.mufakat.web.Texts;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/forums")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Forums")
+public class ForumApi {
+
+    @Inject
+    ForumWorkflow workflow;
+    @Inject
+    Permissions permissions;
+    @Inject
+    Texts texts;
+
+    @GET
+    @Operation(summary = "Forums by name, each with its sessions (newest first), filtered by text and space")
+    public Page<ForumItem> list(@QueryParam("q") String q,
+            @Parameter(description = "SANCTIONED or CREATED") @QueryParam("space") String space,
+            @QueryParam("page") Integer page) {
+        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        ForumSpace chosen = ForumForm.option(ForumSpace.class, space);
+        if (space != null && !space.isBlank() && chosen == null) {
+            throw FormInvalidException.field("space", texts.get("mufakat.choose"));
+        }
+        int index = Paging.pageIndex(page);
+        return new Page<>(Forum.search(q, chosen, index, Paging.DEFAULT_SIZE).stream().map(ForumItem::of).toList(),
+                index + 1, Paging.DEFAULT_SIZE, Forum.countMatching(q, chosen));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One forum with its sessions")
+    public ForumItem get(@PathParam("id") long id) {
+        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        return ForumItem.of(workflow.find(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a forum (secretariat or convenor); acronyms are unique")
+    public Response create(NewForum body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        Forum f = workflow.create(body.toForm());
+        return Response.created(URI.create("/api/v1/forums/" + f.id)).entity(ForumItem.of(f)).build();
+    }
+
+    @GET
+    @Path("{id}/sessions/{sessionId}")
+    @Operation(summary = "One session of a forum")
+    public SessionItem session(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
+        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        return SessionItem.of(workflow.findSession(id, sessionId));
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a session to a forum (secretariat or convenor); titles are unique within a forum")
+    public Response addSession(@PathParam("id") long id, NewSession body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        ForumSession s = workflow.addSession(id, body.toForm());
+        return Response.created(URI.create("/api/v1/forums/" + id + "/sessions/" + s.id))
+                .entity(SessionItem.of(s)).build();
+    }
+}

@@ -1,0 +1,51 @@
+package org.mufakat.forum;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of the forum API. Bodies carry no id, version or dates of record: the server sets those. */
+public final class ForumJson {
+
+    private ForumJson() {
+    }
+
+    public record ForumItem(long id, String name, String acronym, ForumSpace space, String convenedBy,
+            String frequency, CivilSocietyEntry entry, Integer seatLimit, String notes, List<SessionItem> sessions) {
+        static ForumItem of(Forum f) {
+            return new ForumItem(f.id, f.name, f.acronym, f.space, f.convenedBy, f.frequency, f.entry, f.seatLimit,
+                    f.notes, ForumSession.listForForum(f).stream().map(SessionItem::of).toList());
+        }
+    }
+
+    /** A session, newest first in its forum's list. */
+    public record SessionItem(long id, String title, LocalDate startsOn, LocalDate endsOn, String venue,
+            String host) {
+        static SessionItem of(ForumSession s) {
+            return new SessionItem(s.id, s.title, s.startsOn, s.endsOn, s.venue, s.host);
+        }
+    }
+
+    /** Body of {@code POST /api/v1/forums}; {@code space} and {@code entry} take the names of their constants. */
+    public record NewForum(String name, String acronym, String space, String convenedBy, String frequency,
+            String entry, Integer seatLimit, String notes) {
+        ForumForm toForm() {
+            return new ForumForm(blankToNull(name), blankToNull(acronym), ForumForm.option(ForumSpace.class, space),
+                    blankToNull(convenedBy), blankToNull(frequency),
+                    ForumForm.option(CivilSocietyEntry.class, entry), seatLimit == null ? null : seatLimit.toString(),
+                    blankToNull(notes), null);
+        }
+    }
+
+    /** Body of {@code POST /api/v1/forums/{id}/sessions}; dates as year-month-day. */
+    public record NewSession(String title, String startsOn, String endsOn, String venue, String host) {
+        ForumSessionForm toForm() {
+            return new ForumSessionForm(blankToNull(title), blankToNull(startsOn), blankToNull(endsOn),
+                    blankToNull(venue), blankToNull(host), null);
+        }
+    }
+
+    /** Trimmed, and blank as null, as for HTML forms. */
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
