@@ -104,6 +104,16 @@ public class ErrorMapper {
         return respond(409, "Conflict", e.getMessage());
     }
 
+    /**
+     * A unique key refused a row that the workflow's own checks let through: two identical requests at the same
+     * moment (a double click on a slow link). The first one was saved; this one changes nothing.
+     */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
+        LOG.infof("Refused a duplicate on %s %s: %s", request.method(), request.path(), e.getConstraintName());
+        return respond(409, "Conflict", "The same thing was saved a moment ago; this request changed nothing.");
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response conflict(RuntimeException e) {
         return respond(409, "Conflict", "Someone else changed this at the same time. Reload and try again.");
