@@ -195,17 +195,7 @@ public class InputWorkflow {
             throw FormInvalidException.field("text", texts.get("mufakat.input.duplicate"));
         }
         ensureSaved(input);
-        Statement s = new Statement();
-        s.input = input;
-        s.theme = theme;
-        s.position = Statement.listForTheme(input, theme).size() + 1;
-        s.addressee = form.addressee();
-        s.text = form.text();
-        s.evidence = form.evidence();
-        s.restricted = form.restricted();
-        s.createdAt = Instant.now();
-        s.createdBy = user.username();
-        s.persist();
+        Statement s = append(input, theme, form.addressee(), form.text(), form.evidence(), form.restricted());
         saved(input, "input.statement-added", describe(s));
         return s;
     }
@@ -324,18 +314,7 @@ public class InputWorkflow {
     public Attachment addAttachment(long roundId, String code, String fileName, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
-        byte[] bytes;
-        try {
-            if (file == null || Files.size(file) == 0) {
-                throw FormInvalidException.field("file", texts.get("mufakat.input.fileMissing"));
-            }
-            if (Files.size(file) > FileType.MAX_BYTES) {
-                throw FormInvalidException.field("file", texts.get("mufakat.input.fileTooLarge"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = uploaded(file, FileType.MAX_BYTES, "file", "mufakat.input.fileTooLarge");
         Optional<FileType> type = FileType.detect(bytes);
         if (type.isEmpty()) {
             throw FormInvalidException.field("file", texts.get("mufakat.input.fileType"));
@@ -402,18 +381,7 @@ public class InputWorkflow {
     public ImportPreview previewImport(long roundId, String code, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
-        byte[] bytes;
-        try {
-            if (file == null || Files.size(file) == 0) {
-                throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.fileMissing"));
-            }
-            if (Files.size(file) > OfflineImport.MAX_BYTES) {
-                throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileTooLarge"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = uploaded(file, OfflineImport.MAX_BYTES, "offlineFile", "mufakat.input.offline.fileTooLarge");
         OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
                 () -> FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileType")));
         OfflineImport.Reading reading;
@@ -471,18 +439,8 @@ public class InputWorkflow {
         }
         List<String> added = new ArrayList<>();
         for (Item item : plan.creates()) {
-            Statement s = new Statement();
-            s.input = input;
-            s.theme = item.theme();
-            s.position = Statement.listForTheme(input, item.theme()).size() + 1;
-            s.addressee = item.addressee();
-            s.text = item.text();
-            s.evidence = item.evidence();
-            s.restricted = item.restricted();
-            s.createdAt = Instant.now();
-            s.createdBy = user.username();
-            s.persist();
-            added.add(s.number());
+            added.add(append(input, item.theme(), item.addressee(), item.text(), item.evidence(), item.restricted())
+                    .number());
         }
         saved(input, "input.statements-imported", "added " + (added.isEmpty() ? "none" : String.join(", ", added))
                 + "; changed " + (changed.isEmpty() ? "none" : String.join(", ", changed)));
@@ -601,6 +559,38 @@ public class InputWorkflow {
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
+    }
+
+    /** The bytes of an uploaded file; refused, naming the form field, when none was chosen or it is too large. */
+    private byte[] uploaded(Path file, long maxBytes, String field, String tooLarge) {
+        try {
+            if (file == null || Files.size(file) == 0) {
+                throw FormInvalidException.field(field, texts.get("mufakat.input.fileMissing"));
+            }
+            if (Files.size(file) > maxBytes) {
+                throw FormInvalidException.field(field, texts.get(tooLarge));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new statement at the end of its theme. */
+    private Statement append(NationalInput input, RoundTheme theme, String addressee, String text, String evidence,
+            boolean restricted) {
+        Statement s = new Statement();
+        s.input = input;
+        s.theme = theme;
+        s.position = Statement.listForTheme(input, theme).size() + 1;
+        s.addressee = addressee;
+        s.text = text;
+        s.evidence = evidence;
+        s.restricted = restricted;
+        s.createdAt = Instant.now();
+        s.createdBy = user.username();
+        s.persist();
+        return s;
     }
 
     private void ensureSaved(NationalInput input) {
