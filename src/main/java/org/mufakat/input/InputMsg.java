@@ -213,4 +213,70 @@ public interface InputMsg {
 
     @Message
     String after();
+
+    @Message
+    String offline();
+
+    @Message
+    String offlineHint();
+
+    @Message
+    String offlineReadHint();
+
+    @Message
+    String downloadDocx();
+
+    @Message
+    String downloadMarkdown();
+
+    @Message
+    String offlineFile();
+
+    @Message
+    String offlineFileHint();
+
+    @Message
+    String previewUpload();
+
+    @Message
+    String previewTitle();
+
+    @Message
+    String previewSummary(int added, int changed, int unchanged);
+
+    @Message
+    String notDeleted();
+
+    @Message
+    String problems(int count);
+
+    @Message
+    String problemsHint();
+
+    @Message
+    String toChange(int count);
+
+    @Message
+    String toAdd(int count);
+
+    @Message
+    String newUnder(String code, String title);
+
+    @Message
+    String becomesRestricted();
+
+    @Message
+    String becomesOpen();
+
+    @Message
+    String confirmImportQuestion();
+
+    @Message
+    String confirmImport();
+
+    @Message
+    String nothingToImport();
+
+    @Message
+    String uploadAgain();
 }

@@ -68,6 +68,8 @@ public class InputPage {
 
         static native TemplateInstance diff(InputView view, InputRevision from, InputRevision to,
                 List<RevisionDiff.Row> rows);
+
+        static native TemplateInstance offline(InputWorkflow.ImportPreview preview, FormErrors errors);
     }
 
     @GET
@@ -251,7 +253,10 @@ public class InputPage {
     @Path("attachments/{id}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id) {
-        InputWorkflow.Download d = workflow.download(roundId, code, id);
+        return attachment(workflow.download(roundId, code, id));
+    }
+
+    private static Response attachment(InputWorkflow.Download d) {
         String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
         return Response.ok(d.bytes()).type(d.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
@@ -291,6 +296,54 @@ public class InputPage {
         InputRevision a = workflow.revision(roundId, code, from);
         InputRevision b = workflow.revision(roundId, code, to);
         return Templates.diff(workflow.view(roundId, code), a, b, RevisionDiff.between(a.snapshot, b.snapshot));
+    }
+
+    @GET
+    @Path("offline.docx")
+    @Produces(MediaType.WILDCARD)
+    public Response offlineDocx() {
+        return attachment(workflow.offlineCopy(roundId, code, true));
+    }
+
+    @GET
+    @Path("offline.md")
+    @Produces(MediaType.WILDCARD)
+    public Response offlineMarkdown() {
+        return attachment(workflow.offlineCopy(roundId, code, false));
+    }
+
+    @POST
+    @Path("offline")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response previewImport(@RestForm("file") FileUpload file) {
+        try {
+            return Response.ok(Templates.offline(workflow.previewImport(roundId, code,
+                    file == null ? null : file.uploadedFile()), FormErrors.none())).build();
+        } catch (FormInvalidException e) {
+            return refused(e);
+        }
+    }
+
+    @POST
+    @Path("offline/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importStatements(MultivaluedMap<String, String> fields) {
+        FormData form = new FormData(fields);
+        String proposal = fields.getFirst("proposal");
+        try {
+            InputWorkflow.ImportResult r = workflow.importStatements(roundId, code, proposal,
+                    form.number("version"), form.number("revision"));
+            return flash.redirect(base() + "#statements",
+                    texts.get("mufakat.input.offline.imported", r.added(), r.changed()));
+        } catch (FormInvalidException e) {
+            InputWorkflow.ImportPreview again;
+            try {
+                again = workflow.previewProposal(roundId, code, proposal);
+            } catch (FormInvalidException unreadable) {
+                return refused(e);
+            }
+            return Response.status(409).entity(Templates.offline(again, e.errors())).build();
+        }
     }
 
     /** A move the input's state refuses: the page again, with the reason at the top. */

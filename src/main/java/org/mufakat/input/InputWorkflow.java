@@ -2,6 +2,7 @@ package org.mufakat.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,15 +10,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
 import org.mufakat.audit.AuditLog;
+import org.mufakat.input.OfflineImport.Entry;
+import org.mufakat.input.OfflineImport.Item;
+import org.mufakat.input.OfflineImport.Plan;
+import org.mufakat.input.OfflineImport.Problem;
 import org.mufakat.network.Constituency;
 import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
@@ -28,6 +37,10 @@ import org.mufakat.security.Permissions;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Texts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One public method per thing people do with a national input. Each checks this user against this input, the
@@ -47,6 +60,8 @@ public class InputWorkflow {
     Validator validator;
     @Inject
     Texts texts;
+    @Inject
+    ObjectMapper json;
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -180,17 +195,7 @@ public class InputWorkflow {
             throw FormInvalidException.field("text", texts.get("mufakat.input.duplicate"));
         }
         ensureSaved(input);
-        Statement s = new Statement();
-        s.input = input;
-        s.theme = theme;
-        s.position = Statement.listForTheme(input, theme).size() + 1;
-        s.addressee = form.addressee();
-        s.text = form.text();
-        s.evidence = form.evidence();
-        s.restricted = form.restricted();
-        s.createdAt = Instant.now();
-        s.createdBy = user.username();
-        s.persist();
+        Statement s = append(input, theme, form.addressee(), form.text(), form.evidence(), form.restricted());
         saved(input, "input.statement-added", describe(s));
         return s;
     }
@@ -309,18 +314,7 @@ public class InputWorkflow {
     public Attachment addAttachment(long roundId, String code, String fileName, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
-        byte[] bytes;
-        try {
-            if (file == null || Files.size(file) == 0) {
-                throw FormInvalidException.field("file", texts.get("mufakat.input.fileMissing"));
-            }
-            if (Files.size(file) > FileType.MAX_BYTES) {
-                throw FormInvalidException.field("file", texts.get("mufakat.input.fileTooLarge"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = uploaded(file, FileType.MAX_BYTES, "file", "mufakat.input.fileTooLarge");
         Optional<FileType> type = FileType.detect(bytes);
         if (type.isEmpty()) {
             throw FormInvalidException.field("file", texts.get("mufakat.input.fileType"));
@@ -353,6 +347,144 @@ public class InputWorkflow {
         AttachmentContent content = a.content;
         a.delete();
         content.delete();
+    }
+
+    // ---- offline copies -----------------------------------------------------------------------------------------
+
+    /**
+     * The input as a file to edit in a word processor (DOCX) or text editor (Markdown), for anyone who may read it.
+     * It holds what {@link #view} shows this person: restricted statements and evidence only for those allowed.
+     */
+    public Download offlineCopy(long roundId, String code, boolean docx) {
+        InputView view = view(roundId, code);
+        String title = texts.get("mufakat.input.offline.title", view.constituency().name, view.round().title);
+        String instructions = texts.get("mufakat.input.offline.instructions",
+                view.addressees().isEmpty() ? "" : view.addressees().get(0));
+        String name = "input-" + view.constituency().code + "-round-" + view.round().id;
+        return docx ? new Download(name + ".docx", FileType.DOCX.contentType,
+                OfflineCopy.docx(view, title, instructions))
+                : new Download(name + ".md", "text/markdown; charset=UTF-8",
+                        OfflineCopy.markdown(view, title, instructions).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What confirming an upload would do, with the input's version and latest revision as the editor saw them. */
+    public record ImportPreview(InputView view, Plan plan, String proposal, Long version, Long revision) {
+    }
+
+    public record ImportResult(int added, int changed) {
+    }
+
+    /**
+     * Reads an uploaded offline copy (DOCX or Markdown, told apart by content, at most 2 MB) and says what it would
+     * add and change. Changes nothing. Focal points of the constituency, open input, collecting round.
+     */
+    public ImportPreview previewImport(long roundId, String code, Path file) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        byte[] bytes = uploaded(file, OfflineImport.MAX_BYTES, "offlineFile", "mufakat.input.offline.fileTooLarge");
+        OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
+                () -> FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileType")));
+        OfflineImport.Reading reading;
+        try {
+            reading = OfflineImport.read(bytes, format, input.round.themes,
+                    input.round.addresseesFor(input.constituency), texts::get);
+        } catch (IOException e) {
+            throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.unreadable"));
+        }
+        return preview(input, reading.entries(), reading.problems());
+    }
+
+    /** The preview of a carried proposal against the input as it stands now, as after a conflict. */
+    public ImportPreview previewProposal(long roundId, String code, String proposal) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        return preview(input, entries(proposal), List.of());
+    }
+
+    /**
+     * Adds and changes the statements of a confirmed preview, all or nothing. Focal points, open input, collecting
+     * round; refused when the input or any statement was saved since the preview (its version and latest revision
+     * differ) and when the proposal, checked again like a statement form, has problems. Never deletes a statement.
+     * One revision and one audit event naming only numbers.
+     */
+    @Transactional
+    public ImportResult importStatements(long roundId, String code, String proposal, Long version, Long revision) {
+        NationalInput input = locate(roundId, code);
+        checkEditable(input);
+        List<Entry> entries = entries(proposal);
+        if (input.isSaved()) {
+            NationalInput.getEntityManager().lock(input, LockModeType.PESSIMISTIC_WRITE);
+        }
+        checkVersion(input, version);
+        if (!Objects.equals(latestRevision(input), revision)) {
+            throw FormInvalidException.conflict(texts.get("mufakat.input.offline.conflict"));
+        }
+        Plan plan = plan(input, entries);
+        if (!plan.problems().isEmpty()) {
+            throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.problemsLeft",
+                    plan.problems().size()));
+        }
+        if (!plan.hasWork()) {
+            throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.nothing"));
+        }
+        ensureSaved(input);
+        List<String> changed = new ArrayList<>();
+        for (Item item : plan.changes()) {
+            Statement s = item.old();
+            s.addressee = item.addressee();
+            s.text = item.text();
+            s.evidence = item.evidence();
+            s.restricted = item.restricted();
+            changed.add(s.number());
+        }
+        List<String> added = new ArrayList<>();
+        for (Item item : plan.creates()) {
+            added.add(append(input, item.theme(), item.addressee(), item.text(), item.evidence(), item.restricted())
+                    .number());
+        }
+        saved(input, "input.statements-imported", "added " + (added.isEmpty() ? "none" : String.join(", ", added))
+                + "; changed " + (changed.isEmpty() ? "none" : String.join(", ", changed)));
+        return new ImportResult(added.size(), changed.size());
+    }
+
+    private ImportPreview preview(NationalInput input, List<Entry> entries, List<Problem> reading) {
+        Plan plan = plan(input, entries);
+        List<Problem> problems = Stream.concat(reading.stream(), plan.problems().stream()).toList();
+        Plan all = new Plan(plan.creates(), plan.changes(), plan.unchanged(), problems, plan.entries());
+        String proposal;
+        try {
+            proposal = json.writeValueAsString(plan.entries());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new ImportPreview(view(input.round.id, input.constituency.code), all, proposal,
+                input.isSaved() ? input.version : null, latestRevision(input));
+    }
+
+    private Plan plan(NationalInput input, List<Entry> entries) {
+        List<Statement> statements = input.isSaved() ? Statement.listForInput(input) : List.of();
+        return OfflineImport.plan(entries, statements, input.round.themes,
+                input.round.addresseesFor(input.constituency),
+                form -> Map.copyOf(FormErrors.of(validator.validate(form)).asMap()), texts::get);
+    }
+
+    /** The proposal a preview page carried; anything unreadable is refused, never guessed at. */
+    private List<Entry> entries(String proposal) {
+        try {
+            List<Entry> entries = proposal == null ? null : json.readValue(proposal, new TypeReference<List<Entry>>() {
+            });
+            if (entries == null || entries.stream().anyMatch(Objects::isNull)) {
+                throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.proposalUnreadable"));
+            }
+            return entries;
+        } catch (JsonProcessingException e) {
+            throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.proposalUnreadable"));
+        }
+    }
+
+    private static Long latestRevision(NationalInput input) {
+        InputRevision latest = input.isSaved() ? InputRevision.latest(input) : null;
+        return latest == null ? null : latest.id;
     }
 
     // ---- rules --------------------------------------------------------------------------------------------------
@@ -427,6 +559,38 @@ public class InputWorkflow {
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
+    }
+
+    /** The bytes of an uploaded file; refused, naming the form field, when none was chosen or it is too large. */
+    private byte[] uploaded(Path file, long maxBytes, String field, String tooLarge) {
+        try {
+            if (file == null || Files.size(file) == 0) {
+                throw FormInvalidException.field(field, texts.get("mufakat.input.fileMissing"));
+            }
+            if (Files.size(file) > maxBytes) {
+                throw FormInvalidException.field(field, texts.get(tooLarge));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new statement at the end of its theme. */
+    private Statement append(NationalInput input, RoundTheme theme, String addressee, String text, String evidence,
+            boolean restricted) {
+        Statement s = new Statement();
+        s.input = input;
+        s.theme = theme;
+        s.position = Statement.listForTheme(input, theme).size() + 1;
+        s.addressee = addressee;
+        s.text = text;
+        s.evidence = evidence;
+        s.restricted = restricted;
+        s.createdAt = Instant.now();
+        s.createdBy = user.username();
+        s.persist();
+        return s;
     }
 
     private void ensureSaved(NationalInput input) {
