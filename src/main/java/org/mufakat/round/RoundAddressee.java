@@ -18,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "round_addressee")
 public class RoundAddressee extends PanacheEntityBase {
 
-    public static final String CONSTITUENCY_PLACEHOLDER = "{constituency}";
+    public static final String CONSTITUENCY_MARKER = "{constituency}";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +34,8 @@ public class RoundAddressee extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    /** The name with the placeholder filled in with the constituency's country. */
+    /** The name with the constituency marker filled in with the constituency's country. */
     public String nameFor(Constituency c) {
-        return name.replace(CONSTITUENCY_PLACEHOLDER, c.country);
+        return name.replace(CONSTITUENCY_MARKER, c.country);
     }
 }

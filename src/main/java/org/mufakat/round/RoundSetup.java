@@ -23,7 +23,7 @@ import org.mufakat.web.Texts;
  */
 final class RoundSetup {
 
-    static final List<String> DEFAULT_ADDRESSEES = List.of("Government of " + RoundAddressee.CONSTITUENCY_PLACEHOLDER,
+    static final List<String> DEFAULT_ADDRESSEES = List.of("Government of " + RoundAddressee.CONSTITUENCY_MARKER,
             "ASEAN", "ASEAN Committee on Migrant Workers (ACMW)", "Senior Labour Officials Meeting (SLOM)",
             "Employers' organisations");
     private static final Pattern THEME = Pattern.compile("([A-Za-z0-9][A-Za-z0-9-]{0,19})\\s*:\\s*(\\S.{0,199})");

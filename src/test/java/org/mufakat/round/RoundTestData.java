@@ -34,7 +34,7 @@ public final class RoundTestData {
             theme(r, 1, "RF", "Recruitment fees and agencies");
             theme(r, 2, "DW", "Domestic workers");
             theme(r, 3, "AJ", "Access to justice");
-            addressee(r, 1, "Government of " + RoundAddressee.CONSTITUENCY_PLACEHOLDER);
+            addressee(r, 1, "Government of " + RoundAddressee.CONSTITUENCY_MARKER);
             addressee(r, 2, "ASEAN");
             addressee(r, 3, "ACMW");
             for (Constituency c : constituencies) {
