@@ -23,6 +23,9 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
 import org.mufakat.audit.AuditLog;
+import org.mufakat.network.RoleGrant;
+import org.mufakat.notify.Notifier;
+import org.mufakat.notify.Recipient;
 import org.mufakat.input.OfflineImport.Entry;
 import org.mufakat.input.OfflineImport.Item;
 import org.mufakat.input.OfflineImport.Plan;
@@ -62,6 +65,8 @@ public class InputWorkflow {
     Texts texts;
     @Inject
     ObjectMapper json;
+    @Inject
+    Notifier notifier;
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -306,6 +311,15 @@ public class InputWorkflow {
         validateReason(form);
         input.state = InputState.RETURNED;
         input.returnReason = form.reason();
+        String subject = texts.get("mufakat.input.returnedSubject", input.constituency.name);
+        String body = texts.get("mufakat.input.returnedBody", input.constituency.name, input.round.title,
+                form.reason());
+        for (RoleGrant g : RoleGrant.focalPointsOf(input.constituency)) {
+            if (g.account.enabled) {
+                notifier.notify(new Recipient(g.account.id, g.account.displayName, g.account.email), subject, body,
+                        "/rounds/" + input.round.id + "/inputs/" + input.constituency.code);
+            }
+        }
         return saved(input, "input.returned", "returned for revision");
     }
 

@@ -116,6 +116,8 @@ class InputPageTest {
         assertEquals(303, returned.statusCode());
         assertEquals(InputState.RETURNED, input(round, indonesia).state);
         focal.get(page).then().body(containsString("Add evidence to RF-1")).body(containsString("Add a statement"));
+        focal.get("/notices").then().body(containsString("was returned for revision"))
+                .body(containsString("Add evidence to RF-1"));
         assertEquals(303, addStatement(focal, "DW", "ASEAN", "Include domestic workers in labour law.")
                 .statusCode());
         assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
