@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
+import org.mufakat.web.Calendar;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
@@ -39,6 +40,8 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class ForumPage {
 
+    @Inject
+    Calendar calendar;
     @Inject
     ForumWorkflow workflow;
     @Inject
@@ -168,7 +171,7 @@ public class ForumPage {
 
     private TemplateInstance show(Forum f, ForumSessionForm sessionForm, FormErrors sessionErrors,
             ForumSession editing, ForumSession conflict) {
-        return Templates.show(f, ForumSession.listForForum(f), LocalDate.now(), canManage(), sessionForm,
+        return Templates.show(f, ForumSession.listForForum(f), calendar.today(), canManage(), sessionForm,
                 sessionErrors, editing, conflict);
     }
 

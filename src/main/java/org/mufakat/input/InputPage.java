@@ -329,7 +329,7 @@ public class InputPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importStatements(MultivaluedMap<String, String> fields) {
         FormData form = new FormData(fields);
-        String proposal = fields.getFirst("proposal");
+        String proposal = form.text("proposal");
         try {
             InputWorkflow.ImportResult r = workflow.importStatements(roundId, code, proposal,
                     form.number("version"), form.number("revision"));

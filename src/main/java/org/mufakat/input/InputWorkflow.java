@@ -109,8 +109,11 @@ public class InputWorkflow {
     public record Download(String fileName, String contentType, byte[] bytes) {
     }
 
+    /** An attachment that may be removed now: the focal point's own, while the input is open and collecting. */
     public Attachment attachment(long roundId, String code, long attachmentId) {
-        return attachmentOf(locate(roundId, code), attachmentId, Action.EDIT_INPUT);
+        Attachment attachment = attachmentOf(locate(roundId, code), attachmentId, Action.EDIT_INPUT);
+        checkEditable(attachment.input);
+        return attachment;
     }
 
     /** Revisions hold restricted text, so only the convenor and the constituency's focal points read them. */

@@ -192,7 +192,8 @@ public class AccountPage {
         Account a = find(id);
         RoleGrant g = a.grants.stream().filter(x -> x.id == grantId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return Templates.confirm(a, texts.get("mufakat.confirmRevoke", AccountWorkflow.describe(g), a.displayName),
+        return Templates.confirm(a, texts.get("mufakat.confirmRevoke", texts.get("mufakat.role." + g.role.name()) + AccountWorkflow.scopeOf(g),
+                a.displayName),
                 "/accounts/" + id + "/grants/" + grantId + "/revoke", texts.get("mufakat.revoke"),
                 FormErrors.none());
     }

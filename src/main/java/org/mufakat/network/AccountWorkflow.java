@@ -195,9 +195,13 @@ public class AccountWorkflow {
     }
 
     static String describe(RoleGrant g) {
-        String scope = g.organisation != null ? " " + g.organisation.name
+        return g.role.name() + scopeOf(g);
+    }
+
+    /** " Migrant CARE" for a member, " ID" for a focal point, nothing for a network-wide role. */
+    static String scopeOf(RoleGrant g) {
+        return g.organisation != null ? " " + g.organisation.name
                 : g.constituency != null ? " " + g.constituency.code : "";
-        return g.role.name() + scope;
     }
 
     private Account find(long id) {

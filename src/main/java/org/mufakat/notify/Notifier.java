@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional.TxType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import org.mufakat.web.Texts;
+
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
@@ -24,6 +26,8 @@ public class Notifier {
 
     @Inject
     Mailer mailer;
+    @Inject
+    Texts texts;
 
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
@@ -38,8 +42,8 @@ public class Notifier {
         notice.createdAt = Instant.now();
         notice.persist();
         if (to.email() != null && !to.email().isBlank()) {
-            String text = "Dear " + to.displayName() + ",\n\n" + body
-                    + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n-- Mufakat";
+            String text = texts.get("mufakat.mail.greeting", to.displayName()) + "\n\n" + body
+                    + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n" + texts.get("mufakat.mail.signature");
             try {
                 mailer.send(Mail.withText(to.email(), subject, text));
             } catch (RuntimeException e) {

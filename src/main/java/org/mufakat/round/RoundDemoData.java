@@ -16,6 +16,8 @@ import org.mufakat.audit.AuditLog;
 import org.mufakat.forum.ForumSession;
 import org.mufakat.network.Constituency;
 import org.mufakat.web.Calendar;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.Texts;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -38,6 +40,8 @@ public class RoundDemoData {
     Calendar calendar;
     @Inject
     AuditLog audit;
+    @Inject
+    Texts texts;
 
     @Transactional
     void load(@Observes @Priority(30) StartupEvent start) {
@@ -75,7 +79,7 @@ public class RoundDemoData {
                 String.join("\n", THEMES), String.join("\n", RoundSetup.DEFAULT_ADDRESSEES),
                 Constituency.listAllByName().stream().map(c -> c.code).toList(), deadline.toString(),
                 endorse.toString(), List.of("MEMBER_REVIEW", "CALIBRATION"), null);
-        RoundSetup setup = RoundSetup.read(form, org.mufakat.web.FormErrors.none(), null);
+        RoundSetup setup = RoundSetup.read(form, FormErrors.none(), texts);
         setup.applyTo(r, form);
         r.persist();
         return r;

@@ -146,8 +146,8 @@ public class RoundPage {
         } catch (RefusedException e) {
             return Response.status(409).entity(show(workflow.view(id), e.reasons(), FormErrors.none())).build();
         } catch (FormInvalidException e) {
-            return Response.status(400).entity(show(workflow.view(id), workflow.obstacles(workflow.view(id)),
-                    e.errors())).build();
+            Round round = workflow.view(id);
+            return Response.status(400).entity(show(round, workflow.obstacles(round), e.errors())).build();
         }
     }
 

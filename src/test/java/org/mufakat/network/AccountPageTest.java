@@ -96,7 +96,7 @@ class AccountPageTest {
         Account a = TestData.account("revoke").observer().build();
         long grantId = TestData.reload(a).grants.get(0).id;
         String revoke = "/accounts/" + a.id + "/grants/" + grantId + "/revoke";
-        secretariat.get(revoke).then().statusCode(200).body(containsString("Revoke the role OBSERVER"));
+        secretariat.get(revoke).then().statusCode(200).body(containsString("Revoke the role Observer from"));
         assertEquals(303, secretariat.submit(revoke, revoke).statusCode());
         assertTrue(TestData.reload(a).grants.isEmpty());
     }
