@@ -23,6 +23,8 @@ import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Links;
+import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -64,7 +66,7 @@ public class InputPage {
 
         static native TemplateInstance reason(InputView view, String what, ReasonForm form, FormErrors errors);
 
-        static native TemplateInstance revisions(InputView view, List<InputRevision> revisions);
+        static native TemplateInstance revisions(InputView view, Paging<InputRevision> revisions, String base);
 
         static native TemplateInstance diff(InputView view, InputRevision from, InputRevision to,
                 List<RevisionDiff.Row> rows);
@@ -285,9 +287,9 @@ public class InputPage {
 
     @GET
     @Path("revisions")
-    public TemplateInstance revisions() {
-        List<InputRevision> revisions = workflow.revisions(roundId, code);
-        return Templates.revisions(workflow.view(roundId, code), revisions);
+    public TemplateInstance revisions(@QueryParam("page") Integer page) {
+        Paging<InputRevision> revisions = workflow.revisions(roundId, code, Paging.pageIndex(page));
+        return Templates.revisions(workflow.view(roundId, code), revisions, Links.base(base() + "/revisions"));
     }
 
     @GET

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
 
 /**
  * The whole input as plain text after one save, with who saved it and how. Never changed once written. It holds
@@ -59,6 +60,15 @@ public class InputRevision extends PanacheEntityBase {
     /** Newest first. */
     public static List<InputRevision> listForInput(NationalInput input) {
         return list("input = ?1 order by createdAt desc, id desc", input);
+    }
+
+    /** One page of the revisions, newest first. */
+    public static List<InputRevision> pageForInput(NationalInput input, int pageIndex, int size) {
+        return find("input = ?1 order by createdAt desc, id desc", input).page(Page.of(pageIndex, size)).list();
+    }
+
+    public static long countForInput(NationalInput input) {
+        return count("input", input);
     }
 
     public static InputRevision latest(NationalInput input) {

@@ -39,6 +39,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,6 +53,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class InputWorkflow {
+
+    static final int REVISIONS_PER_PAGE = 50;
 
     @Inject
     Permissions permissions;
@@ -117,10 +120,14 @@ public class InputWorkflow {
     }
 
     /** Revisions hold restricted text, so only the convenor and the constituency's focal points read them. */
-    public List<InputRevision> revisions(long roundId, String code) {
+    public Paging<InputRevision> revisions(long roundId, String code, int pageIndex) {
         NationalInput input = locate(roundId, code);
         permissions.check(Action.VIEW_RESTRICTED, input);
-        return input.isSaved() ? InputRevision.listForInput(input) : List.of();
+        if (!input.isSaved()) {
+            return new Paging<>(List.of(), 1, REVISIONS_PER_PAGE, 0);
+        }
+        return new Paging<>(InputRevision.pageForInput(input, pageIndex, REVISIONS_PER_PAGE), pageIndex + 1,
+                REVISIONS_PER_PAGE, InputRevision.countForInput(input));
     }
 
     public InputRevision revision(long roundId, String code, long revisionId) {
