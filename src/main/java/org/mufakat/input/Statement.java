@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.mufakat.round.InputState;
+import org.mufakat.round.Round;
 import org.mufakat.round.RoundTheme;
 import org.mufakat.security.Scoped;
 
@@ -70,6 +72,12 @@ public class Statement extends PanacheEntityBase implements Scoped {
 
     public static List<Statement> listForTheme(NationalInput input, RoundTheme theme) {
         return list("input = ?1 and theme = ?2 order by position, id", input, theme);
+    }
+
+    /** The statements of the round's submitted inputs, constituency by constituency, then theme and number. */
+    public static List<Statement> listSubmitted(Round round) {
+        return list("input.round = ?1 and input.state = ?2 order by input.constituency.name, theme.position,"
+                + " position, id", round, InputState.SUBMITTED);
     }
 
     public static long countForInput(NationalInput input) {

@@ -67,6 +67,13 @@ public class Round extends PanacheEntityBase implements Scoped {
     @Column(name = "endorsement_deadline")
     public LocalDate endorsementDeadline;
 
+    /**
+     * Whether outputs that leave the network (exports, submissions, public pages) may say which constituency proposed
+     * what. Off by default: attribution can endanger focal points. Inside the network provenance is always shown.
+     */
+    @Column(name = "public_attribution", nullable = false)
+    public boolean publicAttribution;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

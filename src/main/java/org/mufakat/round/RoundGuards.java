@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.mufakat.web.Texts;
@@ -20,17 +21,31 @@ public class RoundGuards {
     Texts texts;
     @Inject
     RoundProgress progress;
+    @Inject
+    Instance<StageGuard> later;
+
+    /**
+     * What stands in the way of the move, and whether a convenor may override it with a written reason: only the
+     * round's own checks (deadlines, inputs not in) may be overridden, never a later feature's (a statement without a
+     * fate would be silently dropped) and never a stage this version cannot run.
+     */
+    public record Verdict(List<String> reasons, boolean forceable) {
+    }
 
     public List<String> reasonsAgainst(Round round, RoundStatus target, LocalDate today) {
+        return judge(round, target, today).reasons();
+    }
+
+    public Verdict judge(Round round, RoundStatus target, LocalDate today) {
         List<String> reasons = new ArrayList<>();
         if (!round.status().canMoveTo(target, round.reviewStages())) {
             reasons.add(texts.get("mufakat.round.notNext", texts.get("mufakat.round.status." + target.name())));
-            return reasons;
+            return new Verdict(reasons, false);
         }
         if (!RoundStatus.IMPLEMENTED_TARGETS.contains(target)) {
             reasons.add(texts.get("mufakat.round.notYetAvailable",
                     texts.get("mufakat.round.status." + target.name())));
-            return reasons;
+            return new Verdict(reasons, false);
         }
         switch (target) {
             case COLLECTING -> readyToCollect(round, today, reasons);
@@ -38,7 +53,12 @@ public class RoundGuards {
             default -> {
             }
         }
-        return reasons;
+        List<String> firm = new ArrayList<>();
+        for (StageGuard guard : later) {
+            firm.addAll(guard.reasonsAgainst(round, target));
+        }
+        reasons.addAll(firm);
+        return new Verdict(reasons, firm.isEmpty());
     }
 
     private void readyToCollect(Round round, LocalDate today, List<String> reasons) {

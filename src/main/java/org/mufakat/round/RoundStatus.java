@@ -60,6 +60,12 @@ public enum RoundStatus {
         return this == SETUP;
     }
 
-    /** Moves this version of Mufakat carries out; later stages come with harmonization, review and submission. */
-    public static final Set<RoundStatus> IMPLEMENTED_TARGETS = EnumSet.of(COLLECTING, HARMONIZING);
+    /** Harmonization may change recommendations and dispositions only in this stage. */
+    public boolean isHarmonizing() {
+        return this == HARMONIZING;
+    }
+
+    /** Moves this version of Mufakat carries out; finalizing and submission come with their features. */
+    public static final Set<RoundStatus> IMPLEMENTED_TARGETS = EnumSet.of(COLLECTING, HARMONIZING, MEMBER_REVIEW,
+            CALIBRATION, ENDORSEMENT);
 }

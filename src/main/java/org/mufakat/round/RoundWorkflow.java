@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -45,6 +46,8 @@ public class RoundWorkflow {
     RoundProgress progress;
     @Inject
     Calendar calendar;
+    @Inject
+    Event<RoundMoved> moved;
 
     /** Sets up a new round in SETUP; only the convenor may. */
     @Transactional
@@ -81,7 +84,8 @@ public class RoundWorkflow {
     /**
      * Moves the round to its next stage when the guard allows it, or when the convenor forces it with a written reason
      * (recorded in the stage history and the audit trail). A move already made (a double click, a retry) changes
-     * nothing. Stages this version cannot run yet are refused even when forced.
+     * nothing. Stages this version cannot run yet, and what later features require (every statement has a fate), are
+     * refused even when forced.
      *
      * @param from the stage the convenor saw when pressing the button
      */
@@ -94,11 +98,11 @@ public class RoundWorkflow {
         }
         RoundStatus target = round.nextStatus().orElseThrow(
                 () -> new RefusedException(List.of(texts.get("mufakat.round.closed"))));
-        List<String> reasons = guards.reasonsAgainst(round, target, calendar.today());
+        RoundGuards.Verdict verdict = guards.judge(round, target, calendar.today());
+        List<String> reasons = verdict.reasons();
         boolean forced = forceReason != null && !forceReason.isBlank();
         if (!reasons.isEmpty()) {
-            boolean forceable = RoundStatus.IMPLEMENTED_TARGETS.contains(target);
-            if (!forced || !forceable) {
+            if (!forced || !verdict.forceable()) {
                 throw new RefusedException(reasons);
             }
             if (forceReason.strip().length() < MIN_FORCE_REASON) {
@@ -119,6 +123,7 @@ public class RoundWorkflow {
         audit.record(user.username(), t.forced ? "round.forced" : "round.advanced", "Round", round.auditId(),
                 t.fromStatus + " -> " + t.toStatus + (t.forced ? "; overriding: " + String.join(" ", reasons)
                         + " Reason: " + t.reason : ""));
+        moved.fire(new RoundMoved(round, t.fromStatus, t.toStatus, t.actor));
         return round;
     }
 

@@ -25,5 +25,9 @@ public enum Action {
     /** Draft, change and submit a constituency's national input: its focal points. */
     EDIT_INPUT,
     /** Return a submitted input for revision: the convenor. */
-    RETURN_INPUT
+    RETURN_INPUT,
+    /** Merge statements into recommendations and record each statement's fate: the convenor. */
+    HARMONIZE,
+    /** See what became of a constituency's statements: the convenor and the constituency's focal points. */
+    VIEW_OUTCOME
 }

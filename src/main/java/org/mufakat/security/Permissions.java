@@ -31,7 +31,9 @@ public class Permissions {
             case VIEW_DIRECTORY -> true;
             case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS -> user.isSecretariat();
             case MANAGE_FORUMS -> user.isSecretariat() || user.isConvenor();
-            case MANAGE_ROUNDS, RETURN_INPUT -> user.isConvenor();
+            case MANAGE_ROUNDS, RETURN_INPUT, HARMONIZE -> user.isConvenor();
+            case VIEW_OUTCOME -> user.isConvenor()
+                    || user.focalPointConstituencies().contains(target.scopeConstituencyId());
             case VIEW_ROUND_PROGRESS -> user.isConvenor() || user.isSecretariat()
                     || !user.focalPointConstituencies().isEmpty();
             case VIEW_INPUT -> user.isConvenor() || user.isSecretariat() || user.has(Role.OBSERVER)

@@ -89,9 +89,9 @@ class RoundFlowTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
                 "action = 'round.forced' and objectId = ?1", Long.toString(id)) == 1));
 
-        api(convenor).body("{\"forceReason\":\"Trying to skip ahead of the software.\"}")
+        api(convenor).body("{\"forceReason\":\"Trying to skip harmonization altogether.\"}")
                 .post("/api/v1/rounds/" + id + "/advance").then().statusCode(409)
-                .body("reasons[0]", containsString("not available yet"));
+                .body("reasons[0]", containsString("no recommendation"));
     }
 
     @Test

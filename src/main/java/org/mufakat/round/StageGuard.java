@@ -1,0 +1,13 @@
+package org.mufakat.round;
+
+import java.util.List;
+
+/**
+ * What a later feature requires before a round leaves or enters a stage, asked by {@link RoundGuards}. Declared here
+ * so that rounds can ask harmonization or review without depending on them; they implement it as CDI beans.
+ */
+public interface StageGuard {
+
+    /** Sentences a person can act on, saying what stands in the way of moving the round from its stage to target. */
+    List<String> reasonsAgainst(Round round, RoundStatus target);
+}
