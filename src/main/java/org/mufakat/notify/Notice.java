@@ -40,6 +40,10 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "read_at")
     public Instant readAt;
 
+    /** Waiting for its owner's next daily digest e-mail. */
+    @Column(name = "digest_pending", nullable = false)
+    public boolean digestPending;
+
     public static List<Notice> forAccount(long accountId, int pageIndex, int size) {
         return find("accountId", Sort.descending("createdAt", "id"), accountId).page(Page.of(pageIndex, size)).list();
     }

@@ -17,7 +17,8 @@ import io.quarkus.mailer.Mailer;
 
 /**
  * Tells one person something: an in-app notice in the caller's transaction, and an e-mail when they have an
- * address. A mail that cannot be sent is logged; the notice stays.
+ * address, at once or in the next daily digest as they chose (or none). A mail that cannot be sent is logged; the
+ * notice stays.
  */
 @ApplicationScoped
 public class Notifier {
@@ -28,6 +29,8 @@ public class Notifier {
     Mailer mailer;
     @Inject
     Texts texts;
+    @Inject
+    MailPreferences preferences;
 
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
@@ -40,8 +43,13 @@ public class Notifier {
         notice.body = body;
         notice.link = link;
         notice.createdAt = Instant.now();
+        MailPreference preference = preferences.of(to.accountId());
+        boolean hasEmail = to.email() != null && !to.email().isBlank();
+        if (hasEmail && preference == MailPreference.DAILY_DIGEST) {
+            notice.digestPending = true;
+        }
         notice.persist();
-        if (to.email() != null && !to.email().isBlank()) {
+        if (hasEmail && preference == MailPreference.IMMEDIATE) {
             String text = texts.get("mufakat.mail.greeting", to.displayName()) + "\n\n" + body
                     + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n" + texts.get("mufakat.mail.signature");
             try {

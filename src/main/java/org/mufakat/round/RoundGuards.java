@@ -25,9 +25,10 @@ public class RoundGuards {
     Instance<StageGuard> later;
 
     /**
-     * What stands in the way of the move, and whether a convenor may override it with a written reason: only the
-     * round's own checks (deadlines, inputs not in) may be overridden, never a later feature's (a statement without a
-     * fate would be silently dropped) and never a stage this version cannot run.
+     * What stands in the way of the move, and whether a convenor may override it with a written reason: the
+     * round's own checks (deadlines, inputs not in) and what later features call forceable (a review window still
+     * open) may be overridden, never a later feature's firm reasons (a statement without a fate would be silently
+     * dropped, an objection needs the finalize override) and never a stage this version cannot run.
      */
     public record Verdict(List<String> reasons, boolean forceable) {
     }
@@ -56,6 +57,7 @@ public class RoundGuards {
         List<String> firm = new ArrayList<>();
         for (StageGuard guard : later) {
             firm.addAll(guard.reasonsAgainst(round, target));
+            reasons.addAll(guard.forceableReasonsAgainst(round, target));
         }
         reasons.addAll(firm);
         return new Verdict(reasons, firm.isEmpty());

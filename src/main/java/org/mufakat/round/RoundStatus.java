@@ -65,7 +65,12 @@ public enum RoundStatus {
         return this == HARMONIZING;
     }
 
-    /** Moves this version of Mufakat carries out; finalizing and submission come with their features. */
+    /** The proposal has left harmonization: it has review pages, versions, comments and positions. */
+    public boolean reviewOpened() {
+        return compareTo(MEMBER_REVIEW) >= 0;
+    }
+
+    /** Moves this version of Mufakat carries out; submission comes with its feature. */
     public static final Set<RoundStatus> IMPLEMENTED_TARGETS = EnumSet.of(COLLECTING, HARMONIZING, MEMBER_REVIEW,
-            CALIBRATION, ENDORSEMENT);
+            CALIBRATION, ENDORSEMENT, FINAL);
 }

@@ -29,5 +29,19 @@ public enum Action {
     /** Merge statements into recommendations and record each statement's fate: the convenor. */
     HARMONIZE,
     /** See what became of a constituency's statements: the convenor and the constituency's focal points. */
-    VIEW_OUTCOME
+    VIEW_OUTCOME,
+    /** Read a round's proposal under review, its versions, comments and positions: those with a role in the round. */
+    VIEW_REVIEW,
+    /** Comment on a recommendation and reply: the convenor, and focal points and members of taking-part constituencies. */
+    COMMENT,
+    /** Resolve or reopen a comment thread: the convenor and the thread's author. */
+    RESOLVE_COMMENT,
+    /** Take a position on the proposal: a constituency's focal points, or a member for its own organisation. */
+    TAKE_POSITION,
+    /** Take a labelled version of the proposal: the convenor. */
+    TAKE_VERSION,
+    /** Edit recommendations during review, calibration and endorsement, set stage windows: the convenor. */
+    EDIT_PROPOSAL,
+    /** Finalize the proposal, overriding objections with a written reason: the convenor. */
+    FINALIZE
 }

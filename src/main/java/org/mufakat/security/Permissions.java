@@ -45,7 +45,24 @@ public class Permissions {
                     || user.focalPointConstituencies().contains(target.scopeConstituencyId());
             case VIEW_ORGANISATION -> user.isSecretariat() || user.isConvenor()
                     || user.ownConstituencies().contains(target.scopeConstituencyId());
+            case VIEW_REVIEW -> user.isConvenor() || user.isSecretariat() || user.has(Role.OBSERVER)
+                    || takesPart(target);
+            case COMMENT -> user.isConvenor() || takesPart(target);
+            case RESOLVE_COMMENT -> user.isConvenor()
+                    || takesPart(target) && java.util.Objects.equals(target.scopeAuthorId(), user.accountId());
+            case TAKE_POSITION -> target.scopeParticipants().contains(target.scopeConstituencyId())
+                    && (target.scopeOrganisationId() == null
+                            ? user.focalPointConstituencies().contains(target.scopeConstituencyId())
+                            : user.grants().stream().anyMatch(g -> g.role() == Role.MEMBER
+                                    && g.coversOrganisation(target.scopeOrganisationId())
+                                    && g.coversConstituency(target.scopeConstituencyId())));
+            case TAKE_VERSION, EDIT_PROPOSAL, FINALIZE -> user.isConvenor();
         };
+    }
+
+    /** Whether this user holds a role in one of the constituencies taking part in the target (a round). */
+    private boolean takesPart(Scoped target) {
+        return user.ownConstituencies().stream().anyMatch(target.scopeParticipants()::contains);
     }
 
     /** Throws 401 for nobody, 403 (audited) for someone not allowed. */

@@ -11,6 +11,19 @@ public interface Scoped {
         return null;
     }
 
+    /**
+     * For an object shared by several constituencies (a round and what belongs to it): the constituencies taking
+     * part, so that checks can tell who has a role in it. Empty for everything else.
+     */
+    default java.util.Set<Long> scopeParticipants() {
+        return java.util.Set.of();
+    }
+
+    /** The account that wrote the object (a comment), for actions its author may take; null when none. */
+    default Long scopeAuthorId() {
+        return null;
+    }
+
     /** What the audit trail calls the object, e.g. "MemberOrganisation". */
     default String auditType() {
         return getClass().getSimpleName();

@@ -53,6 +53,12 @@ public final class RoundTestData {
         QuarkusTransaction.requiringNew().run(() -> ((Round) Round.findById(round.id)).status = status);
     }
 
+    /** Chooses the round's review stages, as the set-up form would. */
+    public static void setReviewStages(Round round, RoundStatus... stages) {
+        QuarkusTransaction.requiringNew().run(() -> ((Round) Round.findById(round.id))
+                .setReviewStages(java.util.Set.of(stages)));
+    }
+
     private static void theme(Round r, int position, String code, String title) {
         RoundTheme t = new RoundTheme();
         t.round = r;

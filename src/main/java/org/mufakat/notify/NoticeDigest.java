@@ -1,0 +1,101 @@
+package org.mufakat.notify;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.mufakat.audit.AuditLog;
+import org.mufakat.web.Texts;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Once a day ({@code mufakat.digest.cron}) sends each person who chose the daily digest one e-mail listing the
+ * notices they received since the last one. Only the instance holding the {@code notice-digest} lease runs it; each
+ * notice goes into one digest at most.
+ */
+@ApplicationScoped
+public class NoticeDigest {
+
+    static final String LOCK = "notice-digest";
+    private static final Logger LOG = Logger.getLogger(NoticeDigest.class);
+
+    @Inject
+    JobLock lock;
+    @Inject
+    MailPreferences preferences;
+    @Inject
+    Mailer mailer;
+    @Inject
+    Texts texts;
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "mufakat.base-url")
+    String baseUrl;
+
+    @Scheduled(cron = "{mufakat.digest.cron}", identity = LOCK, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        run();
+    }
+
+    /** Sends the digests that are due; returns how many were sent (0 when another instance runs the job). */
+    public int run() {
+        if (!lock.tryAcquire(LOCK, Duration.ofMinutes(10))) {
+            return 0;
+        }
+        try {
+            return send();
+        } finally {
+            lock.release(LOCK);
+        }
+    }
+
+    @Transactional
+    int send() {
+        Map<Long, List<Notice>> byAccount = new LinkedHashMap<>();
+        for (Notice n : Notice.<Notice>list("digestPending = true order by accountId, createdAt, id")) {
+            byAccount.computeIfAbsent(n.accountId, k -> new ArrayList<>()).add(n);
+        }
+        int sent = 0;
+        for (Map.Entry<Long, List<Notice>> e : byAccount.entrySet()) {
+            List<Notice> notices = e.getValue();
+            notices.forEach(n -> n.digestPending = false);
+            MailPreferences.Addressee to = preferences.addressee(e.getKey());
+            if (to == null || !to.hasEmail() || to.preference() == MailPreference.OFF) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(texts.get("mufakat.mail.greeting", to.displayName()))
+                    .append("\n\n").append(texts.get("mufakat.notify.digestIntro", notices.size()));
+            for (Notice n : notices) {
+                text.append("\n\n* ").append(n.subject).append("\n  ").append(n.body);
+                if (n.link != null) {
+                    text.append("\n  ").append(baseUrl).append(n.link);
+                }
+            }
+            text.append("\n\n").append(texts.get("mufakat.notify.digestSettings", baseUrl + "/notices/settings"))
+                    .append("\n\n").append(texts.get("mufakat.mail.signature"));
+            try {
+                mailer.send(Mail.withText(to.email(), texts.get("mufakat.notify.digestSubject", notices.size()),
+                        text.toString()));
+                sent++;
+            } catch (RuntimeException ex) {
+                LOG.warnf("Could not e-mail the digest to account %d: %s", to.accountId(), ex.getMessage());
+            }
+        }
+        if (sent > 0) {
+            audit.record("system", "notice.digest-sent", "Notice", null, sent + " digest(s)");
+        }
+        return sent;
+    }
+}

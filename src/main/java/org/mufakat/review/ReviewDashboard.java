@@ -1,0 +1,61 @@
+package org.mufakat.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.mufakat.network.Constituency;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundStatus;
+import org.mufakat.security.CurrentUser;
+import org.mufakat.web.DashboardItem;
+import org.mufakat.web.DashboardSource;
+import org.mufakat.web.Texts;
+
+/** What review asks of people: focal points a position before the deadline, the convenor unresolved threads. */
+@ApplicationScoped
+public class ReviewDashboard implements DashboardSource {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    Texts texts;
+
+    @Override
+    @Transactional
+    public List<DashboardItem> waitingItems() {
+        List<DashboardItem> items = new ArrayList<>();
+        for (Long constituencyId : user.focalPointConstituencies()) {
+            for (Round round : Round.forConstituency(constituencyId)) {
+                if (round.status() != RoundStatus.ENDORSEMENT
+                        || Position.count("round = ?1 and constituency.id = ?2 and recommendation is null"
+                                + " and organisation is null", round, constituencyId) > 0) {
+                    continue;
+                }
+                Constituency c = Constituency.findById(constituencyId);
+                LocalDate deadline = StageWindow.endorsementDeadline(round);
+                items.add(new DashboardItem(deadline == null
+                        ? texts.get("mufakat.review.dashPosition", c.name, round.title)
+                        : texts.get("mufakat.review.dashPositionBy", c.name, round.title, deadline.toString()),
+                        "/rounds/" + round.id + "/review/positions", texts.get("mufakat.review.dashTakePosition")));
+            }
+        }
+        if (user.isConvenor()) {
+            for (Round round : Round.<Round>list("status in ?1", List.of(RoundStatus.MEMBER_REVIEW,
+                    RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT))) {
+                Map<Long, Long> open = Comment.unresolvedCounts(round);
+                long threads = open.values().stream().mapToLong(Long::longValue).sum();
+                if (threads > 0) {
+                    items.add(new DashboardItem(texts.get("mufakat.review.dashUnresolved", round.title, threads),
+                            "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));
+                }
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,282 @@
+package org.mufakat.review;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.mufakat.harmonize.Recommendation;
+import org.mufakat.web.Flash;
+import org.mufakat.web.FormData;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Links;
+import org.mufakat.web.Paging;
+import org.mufakat.web.RefusedException;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The proposal under review: the paged proposal with stage windows, the whole document with footnotes, one
+ * recommendation with its comment threads and position form, the convenor's edit form, the position form, the
+ * consensus panel and finalizing.
+ */
+@Path("/rounds/{roundId}/review")
+@RequestScoped
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPage {
+
+    @Inject
+    ReviewWorkflow workflow;
+    @Inject
+    Flash flash;
+    @Inject
+    Texts texts;
+
+    @PathParam("roundId")
+    long roundId;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance proposal(ProposalView view, String base, WindowForm window,
+                FormErrors errors);
+
+        static native TemplateInstance document(ProposalView view, boolean unvarnished);
+
+        static native TemplateInstance recommendation(RecommendationView view, CommentForm comment,
+                PositionForm position, Long replyTo, CommentForm reply, FormErrors errors);
+
+        static native TemplateInstance edit(RecommendationView view, EditForm form, FormErrors errors,
+                Recommendation conflict);
+
+        static native TemplateInstance positions(PositionChoices choices, PositionForm form, FormErrors errors);
+
+        static native TemplateInstance consensus(Consensus consensus, Paging<Consensus.Line> lines, String base);
+
+        static native TemplateInstance finalize(ProposalView view, List<String> obstacles, String reason,
+                FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance proposal(@QueryParam("page") Integer page) {
+        return proposal(Paging.pageIndex(page), WindowForm.empty(), FormErrors.none());
+    }
+
+    private TemplateInstance proposal(int pageIndex, WindowForm window, FormErrors errors) {
+        return Templates.proposal(workflow.proposal(roundId, pageIndex), Links.base(base()), window, errors);
+    }
+
+    @GET
+    @Path("document")
+    public TemplateInstance document(@QueryParam("register") String register) {
+        return Templates.document(workflow.document(roundId), "unvarnished".equals(register));
+    }
+
+    @POST
+    @Path("windows")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setWindow(MultivaluedMap<String, String> fields) {
+        WindowForm form = WindowForm.from(new FormData(fields));
+        try {
+            StageWindow w = workflow.setWindow(roundId, form);
+            return flash.redirect(base() + "#windows", texts.get("mufakat.review.windowSaved",
+                    texts.get("mufakat.round.status." + w.stage.name()), w.closesOn.toString()));
+        } catch (FormInvalidException e) {
+            return Response.status(e.isConflict() ? 409 : 400).entity(proposal(0, form, e.errors())).build();
+        }
+    }
+
+    // ---- one recommendation -------------------------------------------------------------------------------------
+
+    @GET
+    @Path("recommendations/{recId}")
+    public TemplateInstance recommendation(@PathParam("recId") long recId) {
+        return Templates.recommendation(workflow.recommendation(roundId, recId), CommentForm.empty(),
+                PositionForm.empty(recId), null, CommentForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @Path("recommendations/{recId}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("recId") long recId, MultivaluedMap<String, String> fields) {
+        CommentForm form = CommentForm.from(new FormData(fields));
+        try {
+            Comment c = workflow.comment(roundId, recId, form);
+            return flash.redirect(recommendationPath(recId) + "#c" + c.id, texts.get("mufakat.review.commented"));
+        } catch (FormInvalidException e) {
+            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.recommendation(
+                    workflow.recommendation(roundId, recId), form, PositionForm.empty(recId), null,
+                    CommentForm.empty(), e.errors())).build();
+        }
+    }
+
+    @POST
+    @Path("comments/{commentId}/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@PathParam("commentId") long commentId, MultivaluedMap<String, String> fields) {
+        CommentForm form = new CommentForm(null, new FormData(fields).text("reply" + commentId));
+        try {
+            Comment c = workflow.reply(roundId, commentId, form);
+            return flash.redirect(recommendationPath(c.recommendation.id) + "#c" + c.id,
+                    texts.get("mufakat.review.replied"));
+        } catch (FormInvalidException e) {
+            Comment thread = workflow.comment(roundId, commentId).thread();
+            FormErrors errors = FormErrors.none();
+            e.errors().entries().forEach(en -> errors.add("reply" + thread.id, en.message()));
+            long recId = thread.recommendation.id;
+            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.recommendation(
+                    workflow.recommendation(roundId, recId), CommentForm.empty(), PositionForm.empty(recId),
+                    thread.id, form, errors)).build();
+        }
+    }
+
+    @POST
+    @Path("comments/{commentId}/resolve")
+    public Response resolve(@PathParam("commentId") long commentId) {
+        return resolve(commentId, true);
+    }
+
+    @POST
+    @Path("comments/{commentId}/reopen")
+    public Response reopen(@PathParam("commentId") long commentId) {
+        return resolve(commentId, false);
+    }
+
+    private Response resolve(long commentId, boolean resolved) {
+        Comment thread = workflow.resolve(roundId, commentId, resolved);
+        return flash.redirect(recommendationPath(thread.recommendation.id) + "#c" + thread.id,
+                texts.get(resolved ? "mufakat.review.resolved" : "mufakat.review.reopened"));
+    }
+
+    @POST
+    @Path("recommendations/{recId}/follow")
+    public Response follow(@PathParam("recId") long recId) {
+        workflow.follow(roundId, recId, true);
+        return flash.redirect(recommendationPath(recId), texts.get("mufakat.review.following"));
+    }
+
+    @POST
+    @Path("recommendations/{recId}/unfollow")
+    public Response unfollow(@PathParam("recId") long recId) {
+        workflow.follow(roundId, recId, false);
+        return flash.redirect(recommendationPath(recId), texts.get("mufakat.review.notFollowing"));
+    }
+
+    @GET
+    @Path("recommendations/{recId}/edit")
+    public TemplateInstance editForm(@PathParam("recId") long recId) {
+        Recommendation r = workflow.toEdit(roundId, recId);
+        return Templates.edit(workflow.recommendation(roundId, recId), EditForm.of(r), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("recommendations/{recId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("recId") long recId, MultivaluedMap<String, String> fields) {
+        EditForm form = EditForm.from(new FormData(fields));
+        try {
+            Recommendation r = workflow.edit(roundId, recId, form);
+            return flash.redirect(recommendationPath(recId), texts.get("mufakat.review.edited", r.number()));
+        } catch (FormInvalidException e) {
+            RecommendationView view = workflow.recommendation(roundId, recId);
+            if (e.errors().has("version")) {
+                Recommendation current = view.recommendation();
+                return Response.status(409).entity(Templates.edit(view, form.withVersion(current.version),
+                        e.errors(), current)).build();
+            }
+            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.edit(view, form, e.errors(), null))
+                    .build();
+        }
+    }
+
+    // ---- positions, consensus, finalizing -----------------------------------------------------------------------
+
+    @GET
+    @Path("positions")
+    public TemplateInstance positions(@QueryParam("recommendation") Long recId) {
+        return Templates.positions(workflow.positionChoices(roundId), PositionForm.empty(recId), FormErrors.none());
+    }
+
+    @POST
+    @Path("positions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response takePosition(MultivaluedMap<String, String> fields) {
+        FormData data = new FormData(fields);
+        PositionForm form = PositionForm.from(data);
+        boolean fromRecommendation = "recommendation".equals(data.text("from")) && form.recommendationId() != null;
+        try {
+            Position p = workflow.takePosition(roundId, form);
+            String message = texts.get("mufakat.review.positionTaken", p.party(), p.recommendation == null
+                    ? texts.get("mufakat.review.wholeProposal") : p.recommendation.number());
+            return flash.redirect(fromRecommendation ? recommendationPath(form.recommendationId()) + "#position"
+                    : base() + "/positions", message);
+        } catch (FormInvalidException e) {
+            int status = e.isConflict() ? 409 : 400;
+            if (fromRecommendation) {
+                return Response.status(status).entity(Templates.recommendation(
+                        workflow.recommendation(roundId, form.recommendationId()), CommentForm.empty(), form, null,
+                        CommentForm.empty(), e.errors())).build();
+            }
+            return Response.status(status).entity(Templates.positions(workflow.positionChoices(roundId), form,
+                    e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("consensus")
+    public TemplateInstance consensus(@QueryParam("page") Integer page) {
+        Consensus consensus = workflow.consensus(roundId);
+        int index = Paging.pageIndex(page);
+        int from = Math.min(index * ReviewWorkflow.PAGE_SIZE, consensus.lines().size());
+        List<Consensus.Line> lines = consensus.lines().subList(from,
+                Math.min(from + ReviewWorkflow.PAGE_SIZE, consensus.lines().size()));
+        return Templates.consensus(consensus, new Paging<>(lines, index + 1, ReviewWorkflow.PAGE_SIZE,
+                consensus.lines().size()), Links.base(base() + "/consensus"));
+    }
+
+    @GET
+    @Path("finalize")
+    public TemplateInstance finalizeForm() {
+        ProposalView view = workflow.proposal(roundId, 0);
+        return Templates.finalize(view, workflow.finalizeObstacles(roundId), null, FormErrors.none());
+    }
+
+    @POST
+    @Path("finalize")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response finalizeProposal(MultivaluedMap<String, String> fields) {
+        String reason = new FormData(fields).text("overrideReason");
+        try {
+            workflow.finalize(roundId, reason);
+            return flash.redirect(base(), texts.get("mufakat.review.finalized"));
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(Templates.finalize(workflow.proposal(roundId, 0),
+                    workflow.finalizeObstacles(roundId), reason, e.errors())).build();
+        } catch (RefusedException e) {
+            return Response.status(409).entity(Templates.finalize(workflow.proposal(roundId, 0), e.reasons(),
+                    reason, FormErrors.none())).build();
+        }
+    }
+
+    private String base() {
+        return "/rounds/" + roundId + "/review";
+    }
+
+    private String recommendationPath(long recId) {
+        return base() + "/recommendations/" + recId;
+    }
+}

@@ -1,0 +1,703 @@
+package org.mufakat.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+
+import org.mufakat.audit.AuditLog;
+import org.mufakat.harmonize.Recommendation;
+import org.mufakat.harmonize.RecommendationTexts;
+import org.mufakat.network.Constituency;
+import org.mufakat.network.MemberOrganisation;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundStatus;
+import org.mufakat.round.RoundWorkflow;
+import org.mufakat.security.Action;
+import org.mufakat.security.CurrentUser;
+import org.mufakat.security.Grant;
+import org.mufakat.security.Permissions;
+import org.mufakat.security.Role;
+import org.mufakat.security.Scoped;
+import org.mufakat.web.Calendar;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Paging;
+import org.mufakat.web.RefusedException;
+import org.mufakat.web.Texts;
+
+/**
+ * One public method per thing people do in review, each checking this user against this round (and, for a
+ * position, the constituency or organisation it is taken for), the round's stage, and writing its audit event in its
+ * own transaction. Audit details name recommendations by number and parties by name, never comment or note text.
+ */
+@ApplicationScoped
+public class ReviewWorkflow {
+
+    static final int PAGE_SIZE = 50;
+    static final int MIN_OVERRIDE_REASON = 10;
+    static final Duration TWIN_WINDOW = Duration.ofMinutes(2);
+
+    @Inject
+    Permissions permissions;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Validator validator;
+    @Inject
+    Texts texts;
+    @Inject
+    Calendar calendar;
+    @Inject
+    Versions versions;
+    @Inject
+    RecommendationTexts recommendationTexts;
+    @Inject
+    ReviewNotices notices;
+    @Inject
+    ReviewGuard guard;
+    @Inject
+    RoundWorkflow rounds;
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    /** The round under review, to those with a role in it and to observers; 404 before review began. */
+    public Round round(long roundId) {
+        Round round = Round.findById(roundId);
+        if (round == null || !round.status().reviewOpened()) {
+            throw new NotFoundException();
+        }
+        permissions.check(Action.VIEW_REVIEW, ReviewScope.of(round));
+        return round;
+    }
+
+    /** A page of the proposal with footnotes, counts and standings. */
+    @Transactional
+    public ProposalView proposal(long roundId, int pageIndex) {
+        Round round = round(roundId);
+        List<Recommendation> all = Recommendation.listForRound(round);
+        Consensus consensus = Consensus.of(round, all, calendar.today());
+        Map<Long, List<ProposalView.Footnote>> notes = new HashMap<>();
+        List<ProposalView.Footnote> general = footnotes(consensus, notes);
+        Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
+        Map<Long, Long> comments = Comment.counts(round);
+        int from = Math.min(pageIndex * PAGE_SIZE, all.size());
+        List<Recommendation> page = all.subList(from, Math.min(from + PAGE_SIZE, all.size()));
+        List<ProposalView.Item> items = new ArrayList<>();
+        Long previousTheme = from == 0 ? null : all.get(from - 1).theme.id;
+        for (Recommendation r : page) {
+            items.add(new ProposalView.Item(r, visibleSources(r), line(consensus, r),
+                    notes.getOrDefault(r.id, List.of()), comments.getOrDefault(r.id, 0L),
+                    unresolved.getOrDefault(r.id, 0L), !r.theme.id.equals(previousTheme)));
+            previousTheme = r.theme.id;
+        }
+        return new ProposalView(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, all.size()), consensus, general,
+                Finalization.forRound(round), ProposalVersion.finalVersion(round), StageWindow.listForRound(round),
+                StageWindow.closes(round, round.status()), abilities(round));
+    }
+
+    /** The whole text at once, for reading and printing: every recommendation, reservations as footnotes. */
+    @Transactional
+    public ProposalView document(long roundId) {
+        ProposalView first = proposal(roundId, 0);
+        Round round = first.round();
+        List<Recommendation> all = Recommendation.listForRound(round);
+        Map<Long, List<ProposalView.Footnote>> notes = new HashMap<>();
+        footnotes(first.consensus(), notes);
+        List<ProposalView.Item> items = new ArrayList<>();
+        Long previousTheme = null;
+        for (Recommendation r : all) {
+            items.add(new ProposalView.Item(r, visibleSources(r), line(first.consensus(), r),
+                    notes.getOrDefault(r.id, List.of()), 0, 0, !r.theme.id.equals(previousTheme)));
+            previousTheme = r.theme.id;
+        }
+        return new ProposalView(round, new Paging<>(items, 1, Math.max(1, items.size()), items.size()),
+                first.consensus(), first.general(), first.finalization(), first.finalVersion(), first.windows(),
+                first.closes(), first.may());
+    }
+
+    /** Reservations numbered in reading order: those on the whole proposal first, then recommendation by recommendation. */
+    private static List<ProposalView.Footnote> footnotes(Consensus consensus, Map<Long, List<ProposalView.Footnote>> by) {
+        int n = 0;
+        List<ProposalView.Footnote> general = new ArrayList<>();
+        for (Consensus.Entry e : consensus.overall().with(Stance.RESERVATION.name())) {
+            general.add(new ProposalView.Footnote(++n, e.party(), e.note()));
+        }
+        for (Consensus.Line line : consensus.lines()) {
+            for (Consensus.Entry e : line.with(Stance.RESERVATION.name())) {
+                if (!e.inherited()) {
+                    by.computeIfAbsent(line.recommendation().id, k -> new ArrayList<>())
+                            .add(new ProposalView.Footnote(++n, e.party(), e.note()));
+                }
+            }
+        }
+        return general;
+    }
+
+    private static Consensus.Line line(Consensus consensus, Recommendation r) {
+        return consensus.lines().stream().filter(l -> l.recommendation().id.equals(r.id)).findFirst()
+                .orElse(new Consensus.Line(r, List.of()));
+    }
+
+    /** One recommendation with its threads, standings and edits. */
+    @Transactional
+    public RecommendationView recommendation(long roundId, long recommendationId) {
+        Round round = round(roundId);
+        Recommendation r = recommendationOf(round, recommendationId);
+        List<Comment> comments = Comment.listFor(r);
+        Map<Long, RecommendationView.Thread> threads = new LinkedHashMap<>();
+        for (Comment c : comments) {
+            if (c.isThread()) {
+                threads.put(c.id, new RecommendationView.Thread(c, new ArrayList<>(),
+                        permissions.may(Action.RESOLVE_COMMENT, ReviewScope.of(c))));
+            }
+        }
+        for (Comment c : comments) {
+            if (!c.isThread() && threads.containsKey(c.parent.id)) {
+                threads.get(c.parent.id).replies().add(c);
+            }
+        }
+        Consensus consensus = Consensus.of(round, List.of(r), calendar.today());
+        boolean following = user.accountId() != null && Follow.find(r, user.accountId()) != null;
+        return new RecommendationView(round, r, visibleSources(r), List.copyOf(threads.values()),
+                consensus.lines().get(0), ReviewEdit.listFor(r), following, abilities(round), parties(round));
+    }
+
+    /** Where every party stands, on the whole proposal and recommendation by recommendation. */
+    @Transactional
+    public Consensus consensus(long roundId) {
+        Round round = round(roundId);
+        return Consensus.of(round, Recommendation.listForRound(round), calendar.today());
+    }
+
+    /** For whom this person may take positions, with the positions held now. */
+    @Transactional
+    public PositionChoices positionChoices(long roundId) {
+        Round round = round(roundId);
+        List<PositionChoices.Party> parties = parties(round);
+        List<Position> current = Position.listForRound(round).stream().filter(p -> parties.stream().anyMatch(
+                party -> party.constituency().id.equals(p.constituency.id)
+                        && Objects.equals(party.organisation() == null ? null : party.organisation().id,
+                                p.organisation == null ? null : p.organisation.id))).toList();
+        return new PositionChoices(round, parties, Recommendation.listForRound(round), current);
+    }
+
+    /** The constituencies (as focal point) and organisations (as member) this person may take positions for. */
+    List<PositionChoices.Party> parties(Round round) {
+        List<PositionChoices.Party> parties = new ArrayList<>();
+        Set<Long> taking = ReviewScope.of(round).scopeParticipants();
+        for (Grant g : user.grants()) {
+            if (g.role() == Role.FOCAL_POINT && taking.contains(g.constituencyId())) {
+                Constituency c = Constituency.findById(g.constituencyId());
+                parties.add(PositionChoices.Party.of(c));
+            }
+        }
+        for (Grant g : user.grants()) {
+            if (g.role() == Role.MEMBER && taking.contains(g.constituencyId())) {
+                MemberOrganisation o = MemberOrganisation.findById(g.organisationId());
+                parties.add(PositionChoices.Party.of(o));
+            }
+        }
+        return parties;
+    }
+
+    ProposalView.Abilities abilities(Round round) {
+        ReviewScope scope = ReviewScope.of(round);
+        boolean open = round.status().compareTo(RoundStatus.FINAL) < 0;
+        return new ProposalView.Abilities(open && permissions.may(Action.COMMENT, scope),
+                round.status() == RoundStatus.ENDORSEMENT && !parties(round).isEmpty(),
+                open && permissions.may(Action.EDIT_PROPOSAL, scope), permissions.may(Action.TAKE_VERSION, scope),
+                round.status() == RoundStatus.ENDORSEMENT && permissions.may(Action.FINALIZE, scope),
+                permissions.may(Action.EDIT_PROPOSAL, scope));
+    }
+
+    /** Sources shown to this person: restricted statements only to those who may read them. */
+    Predicate<SourceRef> visible() {
+        Map<Long, Boolean> allowed = new HashMap<>();
+        return s -> !s.restricted() || allowed.computeIfAbsent(s.constituencyId(),
+                id -> permissions.may(Action.VIEW_RESTRICTED, Scoped.constituency(id)));
+    }
+
+    private List<SourceRef> visibleSources(Recommendation r) {
+        Predicate<SourceRef> visible = visible();
+        return r.sources.stream().map(SourceRef::of).filter(visible).toList();
+    }
+
+    // ---- versions and diffs -------------------------------------------------------------------------------------
+
+    public Paging<ProposalVersion> versions(long roundId, int pageIndex) {
+        Round round = round(roundId);
+        return new Paging<>(ProposalVersion.page(round, pageIndex, PAGE_SIZE), pageIndex + 1, PAGE_SIZE,
+                ProposalVersion.countForRound(round));
+    }
+
+    public List<ProposalVersion> allVersions(long roundId) {
+        return ProposalVersion.listForRound(round(roundId));
+    }
+
+    public ProposalVersion version(long roundId, int number) {
+        ProposalVersion v = ProposalVersion.find(round(roundId), number);
+        if (v == null) {
+            throw new NotFoundException();
+        }
+        return v;
+    }
+
+    /** A version's entries with the sources this person may see. */
+    public List<VersionEntry> entries(ProposalVersion v) {
+        Predicate<SourceRef> visible = visible();
+        return versions.entries(v).stream().map(e -> new VersionEntry(e.recommendationId(), e.themeCode(),
+                e.themeTitle(), e.number(), e.addressee(), e.text(), e.unvarnishedText(),
+                e.sources().stream().filter(visible).toList())).toList();
+    }
+
+    public boolean intact(ProposalVersion v) {
+        return versions.intact(v);
+    }
+
+    /** What changed between any two versions of the round, in either order. */
+    public VersionDiff diff(long roundId, int from, int to) {
+        ProposalVersion a = version(roundId, from);
+        ProposalVersion b = version(roundId, to);
+        return VersionDiff.between(a, b, versions.entries(a), versions.entries(b), visible());
+    }
+
+    /**
+     * Takes a version of the proposal as it reads now, with the convenor's label. Any time once review has begun; a
+     * repeated request with the same label and no change since gives the version already taken.
+     */
+    @Transactional
+    public ProposalVersion takeVersion(long roundId, VersionForm form) {
+        Round round = round(roundId);
+        permissions.check(Action.TAKE_VERSION, ReviewScope.of(round));
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        return versions.take(round, form.label(), false, user.username());
+    }
+
+    // ---- the convenor's edits -----------------------------------------------------------------------------------
+
+    /** A recommendation the convenor may edit now: from member review until endorsement ends. */
+    public Recommendation toEdit(long roundId, long recommendationId) {
+        Round round = round(roundId);
+        permissions.check(Action.EDIT_PROPOSAL, ReviewScope.of(round));
+        checkEditable(round);
+        return recommendationOf(round, recommendationId);
+    }
+
+    /**
+     * Changes a recommendation's texts. In member review both registers; in calibration only the calibrated one (the
+     * unvarnished register keeps what members wrote, even when it was "the same" until now); in endorsement both,
+     * marked editorial or substantive (substantive when not said). A substantive edit resets every position taken on
+     * the recommendation, re-opens its endorsement and tells the parties. Refused when someone saved it meanwhile.
+     */
+    @Transactional
+    public Recommendation edit(long roundId, long recommendationId, EditForm form) {
+        Round round = round(roundId);
+        permissions.check(Action.EDIT_PROPOSAL, ReviewScope.of(round));
+        checkEditable(round);
+        Recommendation r = recommendationOf(round, recommendationId);
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        RoundStatus stage = round.status();
+        EditKind kind = null;
+        if (stage == RoundStatus.ENDORSEMENT) {
+            kind = form.kind() == null ? EditKind.SUBSTANTIVE : parse(EditKind.class, form.kind());
+            if (kind == null) {
+                errors.add("kind", texts.get("mufakat.choose"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        if (!Objects.equals(form.version(), r.version)) {
+            throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
+        }
+        String text = form.text();
+        String unvarnished = stage == RoundStatus.CALIBRATION || form.unvarnishedText() == null ? r.unvarnished()
+                : form.unvarnishedText();
+        if (text.equals(r.text) && unvarnished.equals(r.unvarnished())) {
+            return r;
+        }
+        ReviewEdit edit = new ReviewEdit();
+        edit.round = round;
+        edit.recommendation = r;
+        edit.stage = stage;
+        edit.kind = kind;
+        edit.textBefore = r.text;
+        edit.unvarnishedBefore = r.unvarnishedText;
+        edit.note = form.note();
+        edit.actor = user.username();
+        edit.occurredAt = Instant.now();
+        recommendationTexts.revise(r, text, unvarnished, user.username());
+        edit.textAfter = r.text;
+        edit.unvarnishedAfter = r.unvarnishedText;
+        edit.persist();
+        List<String> reset = new ArrayList<>();
+        if (kind == EditKind.SUBSTANTIVE) {
+            for (Position p : Position.listFor(r)) {
+                reset.add(p.party());
+                p.delete();
+            }
+            notices.positionsReset(r, reset);
+        }
+        audit.record(user.username(), "review.edited", "Recommendation", r.auditId(), r.number() + " in "
+                + stage + (kind == null ? "" : ", " + kind) + (reset.isEmpty() ? "" : "; positions reset: "
+                        + String.join(", ", reset)));
+        return r;
+    }
+
+    private void checkEditable(Round round) {
+        RoundStatus s = round.status();
+        if (!(s.isReviewStage() || s == RoundStatus.ENDORSEMENT)) {
+            throw FormInvalidException.refused("text", texts.get("mufakat.review.frozen"));
+        }
+    }
+
+    // ---- comments -----------------------------------------------------------------------------------------------
+
+    /**
+     * Opens a comment thread on a recommendation, optionally quoting a passage of it. Those with a role in the round
+     * (the convenor, focal points and members of taking-part constituencies) may, until the text is final. The same
+     * comment sent twice within two minutes is saved once.
+     */
+    @Transactional
+    public Comment comment(long roundId, long recommendationId, CommentForm form) {
+        Round round = round(roundId);
+        permissions.check(Action.COMMENT, ReviewScope.of(round));
+        Recommendation r = recommendationOf(round, recommendationId);
+        return write(round, r, null, form);
+    }
+
+    /** Replies to a thread (a reply to a reply joins the same thread). */
+    @Transactional
+    public Comment reply(long roundId, long commentId, CommentForm form) {
+        Round round = round(roundId);
+        permissions.check(Action.COMMENT, ReviewScope.of(round));
+        Comment parent = commentOf(round, commentId).thread();
+        return write(round, parent.recommendation, parent, form);
+    }
+
+    private Comment write(Round round, Recommendation r, Comment parent, CommentForm form) {
+        checkCommentsOpen(round);
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (form.quote() != null && !errors.has("quote") && !contains(r.text, form.quote())
+                && !contains(r.unvarnished(), form.quote())) {
+            errors.add("quote", texts.get("mufakat.review.quoteNotFound", r.number()));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        Comment twin = Comment.recentTwin(r, parent, user.accountId(), form.body(),
+                Instant.now().minus(TWIN_WINDOW));
+        if (twin != null) {
+            return twin;
+        }
+        Comment c = new Comment();
+        c.round = round;
+        c.recommendation = r;
+        c.parent = parent;
+        c.quote = parent == null ? form.quote() : null;
+        c.body = form.body();
+        c.authorId = user.accountId();
+        c.authorName = user.displayName();
+        c.createdAt = Instant.now();
+        c.persist();
+        audit.record(user.username(), parent == null ? "review.commented" : "review.replied", "Recommendation",
+                r.auditId(), r.number() + " comment " + c.id);
+        notices.commented(c);
+        return c;
+    }
+
+    /** A comment of the round, to those who may read the review. */
+    public Comment comment(long roundId, long commentId) {
+        return commentOf(round(roundId), commentId);
+    }
+
+    /** Resolves a thread, or reopens it: the convenor, or the person who opened it. */
+    @Transactional
+    public Comment resolve(long roundId, long commentId, boolean resolved) {
+        Round round = round(roundId);
+        Comment thread = commentOf(round, commentId).thread();
+        permissions.check(Action.RESOLVE_COMMENT, ReviewScope.of(thread));
+        checkCommentsOpen(round);
+        if (thread.isResolved() == resolved) {
+            return thread;
+        }
+        thread.resolvedAt = resolved ? Instant.now() : null;
+        thread.resolvedBy = resolved ? user.username() : null;
+        audit.record(user.username(), resolved ? "review.thread-resolved" : "review.thread-reopened", "Comment",
+                thread.id.toString(), thread.recommendation.number());
+        return thread;
+    }
+
+    /** Follows a recommendation (a notice for each new comment on it), or stops. Anyone who may read the review. */
+    @Transactional
+    public boolean follow(long roundId, long recommendationId, boolean on) {
+        Round round = round(roundId);
+        Recommendation r = recommendationOf(round, recommendationId);
+        Follow existing = Follow.find(r, user.accountId());
+        if (on && existing == null) {
+            Follow f = new Follow();
+            f.recommendation = r;
+            f.accountId = user.accountId();
+            f.createdAt = Instant.now();
+            f.persist();
+            audit.record(user.username(), "review.followed", "Recommendation", r.auditId(), r.number());
+        } else if (!on && existing != null) {
+            existing.delete();
+            audit.record(user.username(), "review.unfollowed", "Recommendation", r.auditId(), r.number());
+        }
+        return on;
+    }
+
+    private void checkCommentsOpen(Round round) {
+        if (round.status().compareTo(RoundStatus.FINAL) >= 0) {
+            throw FormInvalidException.refused("body", texts.get("mufakat.review.commentsClosed"));
+        }
+    }
+
+    private static boolean contains(String text, String passage) {
+        return squeeze(text).contains(squeeze(passage));
+    }
+
+    private static String squeeze(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    // ---- positions ----------------------------------------------------------------------------------------------
+
+    /**
+     * Takes or changes a position while endorsement is open: a constituency's through its focal point, an
+     * organisation's through its member; on the whole proposal or one recommendation. A reservation needs its text
+     * (printed as a footnote) and an objection its reason. Refused (403, audited) for a party the person does not act
+     * for, such as another constituency.
+     */
+    @Transactional
+    public Position takePosition(long roundId, PositionForm form) {
+        Round round = round(roundId);
+        Constituency c = null;
+        MemberOrganisation o = null;
+        String actingFor = form.actingFor();
+        if (actingFor == null) {
+            List<PositionChoices.Party> parties = parties(round);
+            actingFor = parties.size() == 1 ? parties.get(0).value() : null;
+        }
+        if (actingFor != null && actingFor.startsWith("C:")) {
+            c = Constituency.findByCode(actingFor.substring(2));
+        } else if (actingFor != null && actingFor.startsWith("O:")) {
+            o = organisation(actingFor.substring(2));
+            c = o == null ? null : o.constituency;
+        }
+        if (actingFor != null && c == null) {
+            throw FormInvalidException.field("actingFor", texts.get("mufakat.choose"));
+        }
+        permissions.check(Action.TAKE_POSITION, ReviewScope.forParty(round, c == null ? null : c.id,
+                o == null ? null : o.id));
+        if (round.status() != RoundStatus.ENDORSEMENT) {
+            throw FormInvalidException.refused("stance", texts.get(round.status().compareTo(RoundStatus.ENDORSEMENT) < 0
+                    ? "mufakat.review.endorsementNotOpen" : "mufakat.review.positionsClosed"));
+        }
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        Stance stance = parse(Stance.class, form.stance());
+        if (stance == null || !Stance.CHOSEN.contains(stance)) {
+            errors.add("stance", texts.get("mufakat.review.chooseStance"));
+        } else if (stance.needsNote() && form.note() == null) {
+            errors.add("note", texts.get(stance == Stance.RESERVATION ? "mufakat.review.reservationRequired"
+                    : "mufakat.review.objectionRequired"));
+        }
+        Recommendation r = null;
+        if (form.recommendationId() != null) {
+            r = Recommendation.findById(form.recommendationId());
+            if (r == null || !r.round.id.equals(round.id)) {
+                errors.add("recommendationId", texts.get("mufakat.choose"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        Position p = Position.find(round, r, c, o);
+        if (p == null) {
+            p = new Position();
+            p.round = round;
+            p.recommendation = r;
+            p.constituency = c;
+            p.organisation = o;
+            p.slot = Position.slot(r, c, o);
+        } else if (p.stance == stance && Objects.equals(p.note, form.note())) {
+            return p;
+        }
+        p.stance = stance;
+        p.note = form.note();
+        p.takenBy = user.username();
+        p.takenAt = Instant.now();
+        p.persist();
+        audit.record(user.username(), "review.position-taken", "Round", round.auditId(), p.party() + " " + stance
+                + " on " + (r == null ? "the whole proposal" : r.number()));
+        return p;
+    }
+
+    private static MemberOrganisation organisation(String id) {
+        try {
+            return MemberOrganisation.findById(Long.valueOf(id));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---- windows and finalizing ---------------------------------------------------------------------------------
+
+    /**
+     * Sets the last day of a review stage of the round (member review, calibration or endorsement) that has not
+     * ended yet. For endorsement it is the deadline from which the silence procedure counts.
+     */
+    @Transactional
+    public StageWindow setWindow(long roundId, WindowForm form) {
+        Round round = round(roundId);
+        permissions.check(Action.EDIT_PROPOSAL, ReviewScope.of(round));
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        RoundStatus stage = parse(RoundStatus.class, form.stage());
+        if (stage == null || !(stage.isReviewStage() || stage == RoundStatus.ENDORSEMENT)
+                || !round.path().contains(stage) || stage.compareTo(round.status()) < 0) {
+            errors.add("stage", texts.get("mufakat.review.chooseStage"));
+        }
+        LocalDate closes = null;
+        if (form.closesOn() == null) {
+            errors.add("closesOn", texts.get("mufakat.required"));
+        } else {
+            try {
+                closes = LocalDate.parse(form.closesOn());
+                if (closes.isBefore(calendar.today())) {
+                    errors.add("closesOn", texts.get("mufakat.review.windowInPast"));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add("closesOn", texts.get("mufakat.date"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FormInvalidException(errors);
+        }
+        StageWindow w = StageWindow.find(round, stage);
+        if (w == null) {
+            w = new StageWindow();
+            w.round = round;
+            w.stage = stage;
+        }
+        w.closesOn = closes;
+        w.reason = form.reason();
+        w.setBy = user.username();
+        w.setAt = Instant.now();
+        w.persist();
+        audit.record(user.username(), "review.window-set", "Round", round.auditId(), stage + " closes on " + closes
+                + (form.reason() == null ? "" : ": " + form.reason()));
+        return w;
+    }
+
+    /** What stands in the way of finalizing now, objections included (they can be overridden on the same page). */
+    @Transactional
+    public List<String> finalizeObstacles(long roundId) {
+        Round round = round(roundId);
+        if (round.status() != RoundStatus.ENDORSEMENT) {
+            return List.of();
+        }
+        Consensus consensus = Consensus.of(round, Recommendation.listForRound(round), calendar.today());
+        return guard.againstFinal(round, consensus, false);
+    }
+
+    /**
+     * Makes the proposal final, freezing its text: the convenor, in endorsement, when every constituency has a
+     * position or the endorsement deadline has passed. Standing objections block unless the convenor writes a reason
+     * (at least 10 characters) for overriding them; the reason and the objections are recorded and shown on the
+     * proposal. The round's move (and the final version it brings) happens in the same transaction. A repeated
+     * request once final changes nothing.
+     */
+    @Transactional
+    public Finalization finalize(long roundId, String overrideReason) {
+        Round round = round(roundId);
+        permissions.check(Action.FINALIZE, ReviewScope.of(round));
+        Finalization done = Finalization.forRound(round);
+        if (round.status().compareTo(RoundStatus.FINAL) >= 0 && done != null) {
+            return done;
+        }
+        if (round.status() != RoundStatus.ENDORSEMENT) {
+            throw new RefusedException(List.of(texts.get("mufakat.review.notInEndorsement")));
+        }
+        Consensus consensus = Consensus.of(round, Recommendation.listForRound(round), calendar.today());
+        List<String> gaps = guard.againstFinal(round, consensus, true);
+        if (!gaps.isEmpty()) {
+            throw new RefusedException(gaps);
+        }
+        Finalization f = new Finalization();
+        f.round = round;
+        f.actor = user.username();
+        f.occurredAt = Instant.now();
+        String reason = overrideReason == null ? null : overrideReason.strip();
+        if (consensus.hasObjections()) {
+            if (reason == null || reason.isEmpty()) {
+                throw FormInvalidException.field("overrideReason", texts.get("mufakat.review.overrideRequired",
+                        consensus.objections().size()));
+            }
+            if (reason.length() < MIN_OVERRIDE_REASON) {
+                throw FormInvalidException.field("overrideReason", texts.get("mufakat.review.overrideShort",
+                        MIN_OVERRIDE_REASON));
+            }
+            if (reason.length() > 2000) {
+                throw FormInvalidException.field("overrideReason", texts.get("mufakat.review.overrideTooLong"));
+            }
+            f.overrideReason = reason;
+            f.overridden = String.join(" ", consensus.objections().stream().map(guard::objection).toList());
+        }
+        f.persist();
+        rounds.advance(round.id, RoundStatus.ENDORSEMENT, null);
+        audit.record(user.username(), f.isOverride() ? "review.finalized-with-override" : "review.finalized",
+                "Round", round.auditId(), f.isOverride() ? "overriding: " + f.overridden + " Reason: "
+                        + f.overrideReason : null);
+        return f;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static Recommendation recommendationOf(Round round, long id) {
+        Recommendation r = Recommendation.findById(id);
+        if (r == null || !r.round.id.equals(round.id)) {
+            throw new NotFoundException();
+        }
+        return r;
+    }
+
+    private static Comment commentOf(Round round, long id) {
+        Comment c = Comment.findById(id);
+        if (c == null || !c.round.id.equals(round.id)) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.mufakat.review;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.mufakat.round.Round;
+import org.mufakat.web.Flash;
+import org.mufakat.web.FormData;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Links;
+import org.mufakat.web.Paging;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The proposal's versions: the list with the convenor's "take a version", one version, and the diff of any two. */
+@Path("/rounds/{roundId}/review/versions")
+@RequestScoped
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class VersionPage {
+
+    @Inject
+    ReviewWorkflow workflow;
+    @Inject
+    Flash flash;
+    @Inject
+    Texts texts;
+
+    @PathParam("roundId")
+    long roundId;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Round round, Paging<ProposalVersion> versions,
+                List<ProposalVersion> all, String base, boolean canTake, VersionForm form, FormErrors errors);
+
+        static native TemplateInstance show(Round round, ProposalVersion version, List<Group> groups,
+                boolean intact);
+
+        static native TemplateInstance diff(Round round, VersionDiff diff, List<ProposalVersion> all,
+                boolean inline);
+    }
+
+    @GET
+    public TemplateInstance index(@QueryParam("page") Integer page) {
+        return index(Paging.pageIndex(page), VersionForm.empty(), FormErrors.none());
+    }
+
+    private TemplateInstance index(int pageIndex, VersionForm form, FormErrors errors) {
+        Round round = workflow.round(roundId);
+        return Templates.index(round, workflow.versions(roundId, pageIndex), workflow.allVersions(roundId),
+                Links.base(base()), workflow.abilities(round).takeVersion(), form, errors);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response take(MultivaluedMap<String, String> fields) {
+        VersionForm form = VersionForm.from(new FormData(fields));
+        try {
+            ProposalVersion v = workflow.takeVersion(roundId, form);
+            return flash.redirect(base() + "/" + v.number, texts.get("mufakat.review.versionTaken", v.number));
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(index(0, form, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("{number}")
+    public TemplateInstance show(@PathParam("number") int number) {
+        ProposalVersion v = workflow.version(roundId, number);
+        return Templates.show(v.round, v, Group.of(workflow.entries(v)), workflow.intact(v));
+    }
+
+    @GET
+    @Path("diff")
+    public TemplateInstance diff(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("view") String view) {
+        VersionDiff diff = workflow.diff(roundId, number(from), number(to));
+        return Templates.diff(diff.from().round, diff, workflow.allVersions(roundId), "inline".equals(view));
+    }
+
+    /** A version's entries under their themes, in the proposal's order. */
+    public record Group(String code, String title, List<VersionEntry> entries) {
+
+        static List<Group> of(List<VersionEntry> entries) {
+            List<Group> groups = new java.util.ArrayList<>();
+            for (VersionEntry e : entries) {
+                if (groups.isEmpty() || !groups.get(groups.size() - 1).code().equals(e.themeCode())) {
+                    groups.add(new Group(e.themeCode(), e.themeTitle(), new java.util.ArrayList<>()));
+                }
+                groups.get(groups.size() - 1).entries().add(e);
+            }
+            return groups;
+        }
+    }
+
+    /** A version number from the address; anything else is a bad request. */
+    static int number(String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+    }
+
+    private String base() {
+        return "/rounds/" + roundId + "/review/versions";
+    }
+}
