@@ -23,6 +23,8 @@ import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
 import org.mufakat.round.Round;
+import org.mufakat.review.ReviewTestData;
+import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundTestData;
 
 import com.microsoft.playwright.Browser;
@@ -139,6 +141,47 @@ class BrowserStoryTest {
             }
             page.navigate(url("/rounds/new"));
             page.locator("form[action='/rounds'] button[type=submit]").click();
+            scan(page, axe, null);
+        }
+    }
+
+    @Test
+    void aFocalPointEndorsesWithAReservationAndTheConvenorSeesTheConsensusWithoutJavaScript() throws IOException {
+        Constituency vn = TestData.constituency("Viet Nam");
+        Constituency kh = TestData.constituency("Cambodia");
+        Account fp = TestData.account("storyvn").focalPointFor(vn).build();
+        Account convenor = TestData.account("storyconv").convenor().build();
+        Round round = ReviewTestData.round(RoundStatus.ENDORSEMENT, LocalDate.now().plusDays(7), vn, kh);
+        String review = "/rounds/" + round.id + "/review";
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(360, 740))) {
+            Page page = signIn(context, fp, review);
+            page.getByText("Take a position").first().click();
+            assertTrue(page.url().endsWith(review + "/positions"), page.url());
+            page.getByLabel("Endorse with a reservation").check();
+            page.locator("button[type=submit].button").last().click();
+            assertTrue(page.locator(".error-summary").textContent().contains("Write the reservation"));
+            page.locator("#f-note").fill("Subject to consultation with our unions.");
+            page.locator("button[type=submit].button").last().click();
+            assertTrue(page.locator(".flash").textContent().contains("is saved"), page.content());
+            page.navigate(url(review));
+            assertTrue(page.locator(".footnotes").textContent().contains("Subject to consultation with our unions."));
+        }
+        String axe = Files.readString(AXE);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = signIn(context, convenor, review + "/consensus");
+            assertTrue(page.locator("main").textContent().contains(vn.name));
+            assertTrue(page.locator("main").textContent().contains("Subject to consultation with our unions."));
+            assertTrue(page.locator("main").textContent().contains("Silent"));
+            long rec = ReviewTestData.byText(round, ReviewTestData.DW).id;
+            for (String path : new String[] { review, review + "/consensus", review + "/recommendations/" + rec,
+                    review + "/recommendations/" + rec + "/edit", review + "/versions", review + "/finalize",
+                    review + "/document", "/notices/settings" }) {
+                scan(page, axe, path);
+            }
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = signIn(context, fp, review + "/positions");
             scan(page, axe, null);
         }
     }

@@ -23,7 +23,7 @@ public record PositionForm(
         return new PositionForm(null, recommendationId, null, null);
     }
 
-    public boolean is(String value) {
+    public boolean chose(String value) {
         return value != null && value.equals(stance);
     }
 }

@@ -26,7 +26,7 @@ public record VersionDiff(ProposalVersion from, ProposalVersion to, List<Change>
             RawString textInline, List<WordDiff.Row> unvarnishedRows, RawString unvarnishedInline,
             boolean addresseeChanged, List<SourceRef> sourcesAdded, List<SourceRef> sourcesRemoved) {
 
-        public boolean is(String kind) {
+        public boolean has(String kind) {
             return kinds.contains(Kind.valueOf(kind));
         }
 
@@ -49,7 +49,7 @@ public record VersionDiff(ProposalVersion from, ProposalVersion to, List<Change>
     }
 
     public long count(String kind) {
-        return changes.stream().filter(c -> c.is(kind)).count();
+        return changes.stream().filter(c -> c.has(kind)).count();
     }
 
     public boolean isEmpty() {

@@ -50,7 +50,8 @@ public class Permissions {
             case COMMENT -> user.isConvenor() || takesPart(target);
             case RESOLVE_COMMENT -> user.isConvenor()
                     || takesPart(target) && java.util.Objects.equals(target.scopeAuthorId(), user.accountId());
-            case TAKE_POSITION -> target.scopeParticipants().contains(target.scopeConstituencyId())
+            case TAKE_POSITION -> target.scopeConstituencyId() != null
+                    && target.scopeParticipants().contains(target.scopeConstituencyId())
                     && (target.scopeOrganisationId() == null
                             ? user.focalPointConstituencies().contains(target.scopeConstituencyId())
                             : user.grants().stream().anyMatch(g -> g.role() == Role.MEMBER

@@ -22,17 +22,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * with one statement (the first constituency's restricted), and three recommendations RF.1, DW.1 and AJ.1 fed by
  * them. Committed in its own transactions.
  */
-final class ReviewTestData {
+public final class ReviewTestData {
 
-    static final String RF = "Abolish recruitment fees charged to migrant workers.";
-    static final String DW = "Guarantee a weekly rest day for domestic workers.";
-    static final String AJ = "Provide legal aid to migrant workers at every embassy.";
+    public static final String RF = "Abolish recruitment fees charged to migrant workers.";
+    public static final String DW = "Guarantee a weekly rest day for domestic workers.";
+    public static final String AJ = "Provide legal aid to migrant workers at every embassy.";
 
     private ReviewTestData() {
     }
 
     /** The round in the given stage; its endorsement deadline (may be null) as given. */
-    static Round round(RoundStatus status, LocalDate endorsementDeadline, Constituency... constituencies) {
+    public static Round round(RoundStatus status, LocalDate endorsementDeadline, Constituency... constituencies) {
         Round round = RoundTestData.build(RoundStatus.HARMONIZING, constituencies);
         RoundTestData.setReviewStages(round, RoundStatus.MEMBER_REVIEW, RoundStatus.CALIBRATION);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -93,7 +93,7 @@ final class ReviewTestData {
         });
     }
 
-    static Recommendation byText(Round round, String text) {
+    public static Recommendation byText(Round round, String text) {
         return recommendations(round).stream().filter(r -> r.text.equals(text)).findFirst().orElseThrow();
     }
 

@@ -131,6 +131,11 @@ class ReviewWorkflowTest {
         api(convenor).get("/api/v1/rounds/" + round.id + "/versions/diff?from=" + to + "&to=" + from).then()
                 .statusCode(200).body("changes.find { it.numberAfter == 'AJ.1' }.kinds", equalTo(List.of("ADDED")));
         api(convenor).get("/api/v1/rounds/" + round.id + "/versions/diff?from=x&to=1").then().statusCode(400);
+        org.mufakat.WebSession c = org.mufakat.WebSession.signIn(convenor.username, TestData.PASSWORD);
+        c.get("/rounds/" + round.id + "/review/versions/diff?from=" + from + "&to=" + to).then().statusCode(200)
+                .body(containsString("1 added, 1 removed, 1 changed, 1 moved, 0 unchanged."))
+                .body(containsString("Ratify ILO Convention 189.")).body(containsString("DW.1 → DW.2"))
+                .body(containsString(">Removed<"));
     }
 
     @Test
@@ -200,7 +205,7 @@ class ReviewWorkflowTest {
         api(focalTh).body(Map.of("overrideReason", "I would like to finalize it now.")).post(base + "/finalize")
                 .then().statusCode(403);
 
-        String reason = "Agreed at the regional meeting: Thailand's objection is noted in the cover letter.";
+        String reason = "Agreed at the regional meeting: the objection of Thailand is noted in the cover letter.";
         api(convenor).body(Map.of("overrideReason", reason)).post(base + "/finalize").then().statusCode(200)
                 .body("status", equalTo("FINAL")).body("overrideReason", equalTo(reason))
                 .body("overridden", equalTo(thailand.name + " objects to AJ.1.")).body("finalVersion", equalTo(1));
