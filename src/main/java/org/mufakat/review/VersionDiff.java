@@ -62,8 +62,8 @@ public record VersionDiff(ProposalVersion from, ProposalVersion to, List<Change>
         before.forEach(e -> old.put(e.recommendationId(), visibleOnly(e, visible)));
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
-        for (VersionEntry raw : after) {
-            VersionEntry now = visibleOnly(raw, visible);
+        for (VersionEntry taken : after) {
+            VersionEntry now = visibleOnly(taken, visible);
             VersionEntry was = old.remove(now.recommendationId());
             if (was == null) {
                 changes.add(new Change(EnumSet.of(Kind.ADDED), null, now, List.of(), null, List.of(), null, false,
