@@ -22,8 +22,8 @@ import org.mufakat.forum.ForumTestData;
 import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
-import org.mufakat.round.Round;
 import org.mufakat.review.ReviewTestData;
+import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundTestData;
 
@@ -141,6 +141,50 @@ class BrowserStoryTest {
             }
             page.navigate(url("/rounds/new"));
             page.locator("form[action='/rounds'] button[type=submit]").click();
+            scan(page, axe, null);
+        }
+    }
+
+    @Test
+    void theConvenorMergesTwoStatementsAndTheFocalPointSeesWhereTheyWent() throws IOException {
+        Constituency id = TestData.constituency("Harmonesia");
+        Constituency ph = TestData.constituency("Harmonines");
+        Account convenor = TestData.account("storyconv").convenor().build();
+        Account fp = TestData.account("storyfp").focalPointFor(id).build();
+        Round round = RoundTestData.build(org.mufakat.round.RoundStatus.HARMONIZING, id, ph);
+        java.util.List<Long> fromId = org.mufakat.input.InputTestData.submitted(round, id,
+                "RF|ASEAN|Ban recruitment fees charged to migrant workers.");
+        java.util.List<Long> fromPh = org.mufakat.input.InputTestData.submitted(round, ph,
+                "RF|ASEAN|Prohibit agencies from charging placement fees to migrant workers.");
+        String base = "/rounds/" + round.id;
+        String axe = Files.readString(AXE);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setBypassCSP(true))) {
+            Page page = signIn(context, convenor, base + "/harmonize");
+            page.locator("#pick-" + fromId.get(0)).check();
+            page.locator("#pick-" + fromPh.get(0)).check();
+            page.getByText("Merge into a new recommendation").click();
+            assertTrue(page.locator("#f-text").inputValue().contains("Prohibit agencies"));
+            page.locator("#f-addressee").fill("ASEAN Member States");
+            page.locator("#f-text").fill("Prohibit recruitment and placement fees charged to migrant workers.");
+            page.getByText("Create the recommendation").click();
+            assertTrue(page.locator(".flash").textContent().contains("Recommendation RF.1 created."));
+            assertEquals(2, page.locator(".fate .tag-ok").count(), "both statements are merged");
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = signIn(context, convenor, base + "/harmonize");
+            for (String path : new String[] { base + "/harmonize", base + "/harmonize/suggestions",
+                    base + "/recommendations/new?statement=" + fromId.get(0), base + "/statements/" + fromId.get(0)
+                            + "/disposition", base + "/recommendations", base + "/source-matrix",
+                    base + "/outcome" }) {
+                scan(page, axe, path);
+            }
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = signIn(context, fp, base);
+            page.getByText("What became of the input of " + id.code).click();
+            assertTrue(page.content().contains("Prohibit recruitment and placement fees charged to migrant workers."));
+            assertTrue(page.locator("td .tag").first().textContent().contains("Merged"));
             scan(page, axe, null);
         }
     }

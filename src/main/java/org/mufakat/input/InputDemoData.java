@@ -15,7 +15,7 @@ import org.mufakat.audit.AuditLog;
 import org.mufakat.network.Constituency;
 import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
-import org.mufakat.round.RoundStatus;
+import org.mufakat.round.RoundDemoData;
 import org.mufakat.round.RoundTheme;
 
 import io.quarkus.runtime.StartupEvent;
@@ -45,7 +45,7 @@ public class InputDemoData {
             LOG.error("mufakat.demo-data is ignored in production.");
             return;
         }
-        Round round = Round.find("status", RoundStatus.COLLECTING).firstResult();
+        Round round = Round.find("title", RoundDemoData.TITLE).firstResult();
         if (round == null) {
             return;
         }
@@ -103,6 +103,104 @@ public class InputDemoData {
         }
         audit.record("system", "demo-data.loaded", "Round", round.auditId(), "demo national inputs");
         LOG.info("Loaded demo national inputs into round " + round.title);
+        Round harmonized = Round.find("title", RoundDemoData.HARMONIZED_TITLE).firstResult();
+        if (harmonized != null) {
+            lastYear(harmonized);
+        }
+    }
+
+    /**
+     * Last year's inputs, all in: six submitted, three nil returns. Several constituencies asked for nearly the same
+     * thing, which is what harmonization merges.
+     */
+    private void lastYear(Round round) {
+        NationalInput id = input(round, "ID", InputState.SUBMITTED);
+        if (id != null) {
+            record(id, LocalDate.of(2025, 8, 12), "Jakarta", "Migrant CARE; SBMI", 54, 30, 23, 1,
+                    "Unions, returnees, NGOs", null);
+            statement(id, "RF", 0, "Enforce zero placement fees for Indonesian workers and sanction the agencies "
+                    + "that still charge them.", null, false);
+            statement(id, "DW", 1, "Guarantee domestic workers a weekly day off and the right to keep their own "
+                    + "passports.", null, false);
+            statement(id, "UM", 2, "End the detention of undocumented migrant workers and their children in "
+                    + "immigration depots.", null, false);
+            statement(id, "SP", 4, "Make social security benefits portable when migrant workers return home.",
+                    null, false);
+            finish(id, "focal.id");
+        }
+        NationalInput ph = input(round, "PH", InputState.SUBMITTED);
+        if (ph != null) {
+            record(ph, LocalDate.of(2025, 8, 5), "Quezon City", "Center for Migrant Advocacy", 41, 27, 14, 0,
+                    "Domestic workers, seafarers, returnees", null);
+            statement(ph, "RF", 0, "Prohibit recruitment agencies from charging placement fees to migrant workers.",
+                    null, false);
+            statement(ph, "DW", 1, "Give every domestic worker a weekly rest day and let them keep their own "
+                    + "passport.", null, false);
+            statement(ph, "AJ", 3, "Let migrant workers file claims against their employers after they have "
+                    + "returned home.", null, false);
+            statement(ph, "DI", 7, "Issue standard employment contracts in the worker's own language before "
+                    + "departure.", null, false);
+            finish(ph, "focal.ph");
+        }
+        NationalInput kh = input(round, "KH", InputState.SUBMITTED);
+        if (kh != null) {
+            record(kh, LocalDate.of(2025, 8, 19), "Phnom Penh", "LSCW; Cambodian Labour Confederation", 37, 20, 17,
+                    0, "Unions, returnees, NGOs", null);
+            statement(kh, "RF", 0, "Ban the placement fees that recruitment agencies charge Cambodian workers going "
+                    + "to Thailand and Malaysia.", null, false);
+            statement(kh, "DW", 1, "Recognise domestic work as work in the labour laws of destination countries.",
+                    null, false);
+            statement(kh, "RR", 5, "Fund reintegration programmes for returning migrant workers, with "
+                    + "recognition of the skills they gained abroad.", null, false);
+            finish(kh, "focal.kh");
+        }
+        NationalInput th = input(round, "TH", InputState.SUBMITTED);
+        if (th != null) {
+            record(th, LocalDate.of(2025, 8, 26), "Bangkok", "HRDF; State Enterprise Workers' Relations "
+                    + "Confederation", 45, 22, 23, 0, "Unions, migrant associations, NGOs", null);
+            statement(th, "UM", 2, "Stop immigration raids and the detention of undocumented workers; offer "
+                    + "regularisation instead.", null, false);
+            statement(th, "OW", 6, "Allow migrant workers to form and join trade unions and to be elected as union "
+                    + "officers.", null, false);
+            statement(th, "SP", 4, "Include migrant workers in the national health insurance scheme whatever "
+                    + "their status.", null, false);
+            finish(th, "focal.th");
+        }
+        NationalInput my = input(round, "MY", InputState.SUBMITTED);
+        if (my != null) {
+            record(my, LocalDate.of(2025, 9, 2), "Kuala Lumpur", "Tenaganita; MTUC", 33, 15, 18, 0,
+                    "Unions, NGOs, domestic workers' groups", null);
+            statement(my, "DW", 1, "Guarantee domestic workers one day off each week and stop employers from "
+                    + "holding their passports.", null, false);
+            statement(my, "AJ", 3, "Set up a labour court for migrant workers' claims, with interpreters.", null,
+                    false);
+            statement(my, "OW", 6, "Abolish the levy that employers deduct from migrant workers' wages.", null,
+                    false);
+            finish(my, "focal.my");
+        }
+        NationalInput mm = input(round, "MM-TH", InputState.SUBMITTED);
+        if (mm != null) {
+            record(mm, LocalDate.of(2025, 8, 30), "Mae Sot", "MAP Foundation", 29, 16, 13, 0,
+                    "Burmese migrant workers, community organisations", null);
+            statement(mm, "UM", 2, "Release the children of undocumented Burmese migrants from immigration "
+                    + "detention.", null, false);
+            statement(mm, "AJ", 3, "Testimony: a Burmese worker in Mae Sot was beaten by his employer and "
+                    + "dismissed after he asked for unpaid wages.", "Recorded by MAP Foundation; names withheld.",
+                    true);
+            statement(mm, "DI", 7, "Stop employers and brokers from confiscating Burmese workers' identity "
+                    + "documents.", null, false);
+            finish(mm, "focal.mmth");
+        }
+        for (String code : new String[] { "VN", "LA", "SG" }) {
+            NationalInput nil = input(round, code, InputState.NIL_RETURN);
+            if (nil != null) {
+                nil.nilReason = "No national consultation was held this year; the network's members joined the "
+                        + "regional consultation.";
+                nil.submittedAt = Instant.now();
+                nil.submittedBy = "focal." + code.toLowerCase();
+                revision(nil, nil.submittedBy, "input.nil-return");
+            }
+        }
     }
 
     private static NationalInput input(Round round, String code, InputState state) {

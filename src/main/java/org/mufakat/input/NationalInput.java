@@ -120,6 +120,10 @@ public class NationalInput extends PanacheEntityBase implements Scoped {
         return !isOpen();
     }
 
+    public boolean isSubmitted() {
+        return state == InputState.SUBMITTED;
+    }
+
     public boolean isReturned() {
         return state == InputState.RETURNED;
     }

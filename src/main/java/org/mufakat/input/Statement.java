@@ -89,6 +89,11 @@ public class Statement extends PanacheEntityBase implements Scoped {
         return theme.code + "-" + position;
     }
 
+    /** "ID RF-3": the constituency's code and the statement's number, as quoted outside its input. */
+    public String reference() {
+        return input.constituency.code + " " + number();
+    }
+
     @Override
     public Long scopeConstituencyId() {
         return input.scopeConstituencyId();

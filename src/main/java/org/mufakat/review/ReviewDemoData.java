@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mufakat.audit.AuditLog;
+import org.mufakat.harmonize.HarmonizeDemoData;
 import org.mufakat.harmonize.Recommendation;
 import org.mufakat.harmonize.RecommendationTexts;
 import org.mufakat.network.Account;
@@ -58,9 +59,9 @@ public class ReviewDemoData {
         if (!enabled || ConfigUtils.getProfiles().contains("prod") || ProposalVersion.count() > 0) {
             return;
         }
-        Round round = Round.<Round>list("status", RoundStatus.HARMONIZING).stream()
-                .filter(r -> Recommendation.countForRound(r) > 0).findFirst().orElse(null);
-        if (round == null || !round.reviewStages().contains(RoundStatus.MEMBER_REVIEW)
+        Round round = Round.find("title", HarmonizeDemoData.TITLE).firstResult();
+        if (round == null || round.status() != RoundStatus.HARMONIZING || Recommendation.countForRound(round) == 0
+                || !round.reviewStages().contains(RoundStatus.MEMBER_REVIEW)
                 || !round.reviewStages().contains(RoundStatus.CALIBRATION) || round.endorsementDeadline == null) {
             return;
         }

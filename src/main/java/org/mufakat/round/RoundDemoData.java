@@ -24,12 +24,15 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * A demo round shaped like TF-AMW's yearly work: national consultations for the next AFML, collecting inputs, its
- * deadline just passed with one extension; and a round still being set up. Only in the embedded profile, once.
+ * deadline just passed with one extension; last year's round, its inputs in and being harmonized; and a round still
+ * being set up. Only in the embedded profile, once.
  */
 @ApplicationScoped
 public class RoundDemoData {
 
     public static final String TITLE = "National consultations for the 20th AFML";
+    /** Last year's round, its inputs in and harmonized. */
+    public static final String HARMONIZED_TITLE = "National consultations for the 19th AFML";
     static final List<String> THEMES = List.of("RF: Recruitment fees and agencies", "DW: Domestic workers",
             "UM: Undocumented migrants", "AJ: Access to justice", "SP: Social protection and health",
             "RR: Return and reintegration", "OW: Organising and wages", "DI: Documents and information");
@@ -59,9 +62,14 @@ public class RoundDemoData {
             p.extensionReason = "The national consultation in Phnom Penh was postponed after floods.";
         });
         transition(collecting, RoundStatus.SETUP, RoundStatus.COLLECTING, today);
+        Round harmonized = round(HARMONIZED_TITLE, "The network's proposal to the 19th ASEAN Forum on Migrant Labour,"
+                + " merged from the national consultations.", null, today.minusDays(60), today.plusDays(14));
+        harmonized.status = RoundStatus.HARMONIZING;
+        transition(harmonized, RoundStatus.SETUP, RoundStatus.COLLECTING, today.minusDays(70));
+        transition(harmonized, RoundStatus.COLLECTING, RoundStatus.HARMONIZING, today.minusDays(28));
         round("Inputs to the ACMW work plan 2028-2030", "Priorities of migrant workers' organisations for the ACMW's"
                 + " next work plan.", null, today.plusDays(60), today.plusDays(120));
-        audit.record("system", "demo-data.loaded", "Round", null, "two demo rounds");
+        audit.record("system", "demo-data.loaded", "Round", null, "three demo rounds");
     }
 
     private Round round(String title, String purpose, ForumSession session, LocalDate deadline, LocalDate endorse) {
@@ -90,6 +98,7 @@ public class RoundDemoData {
                 .findFirst().orElse(null);
     }
 
+    /** A move made by the convenor 30 days before the given day. */
     private static void transition(Round r, RoundStatus from, RoundStatus to, LocalDate today) {
         RoundTransition t = new RoundTransition();
         t.round = r;

@@ -110,6 +110,24 @@ public interface RoundMsg {
     String openInput(String code);
 
     @Message
+    String whatBecameOf(String code);
+
+    @Message
+    String proposal();
+
+    @Message
+    String harmonizationWorkspace();
+
+    @Message
+    String recommendations();
+
+    @Message
+    String sourceMatrix();
+
+    @Message
+    String outcomes();
+
+    @Message
     String matrix();
 
     @Message

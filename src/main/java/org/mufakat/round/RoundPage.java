@@ -66,6 +66,7 @@ public class RoundPage {
 
         static native TemplateInstance show(Round round, CompletenessMatrix matrix, List<String> obstacles,
                 List<String> refusal, FormErrors errors, List<RoundTransition> history, boolean canManage,
+                boolean forceable,
                 Set<String> myConstituencies, LocalDate today);
     }
 
@@ -173,7 +174,8 @@ public class RoundPage {
         Set<String> myCodes = round.participants.stream().filter(p -> mine.contains(p.constituency.id))
                 .map(p -> p.constituency.code).collect(Collectors.toSet());
         return Templates.show(round, matrix, canManage ? workflow.obstacles(round) : List.of(), refusal, errors,
-                RoundTransition.history(round), canManage, myCodes, calendar.today());
+                RoundTransition.history(round), canManage, canManage && workflow.forceable(round), myCodes,
+                calendar.today());
     }
 
     private TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict) {

@@ -60,6 +60,16 @@ public enum RoundStatus {
         return this == SETUP;
     }
 
+    /** Recommendations exist from harmonization on: the convenor's while harmonizing. */
+    public boolean isHarmonizingOrLater() {
+        return compareTo(HARMONIZING) >= 0;
+    }
+
+    /** Once review begins, the whole network reads the recommendations. */
+    public boolean isPastHarmonizing() {
+        return compareTo(HARMONIZING) > 0;
+    }
+
     /** Harmonization may change recommendations and dispositions only in this stage. */
     public boolean isHarmonizing() {
         return this == HARMONIZING;

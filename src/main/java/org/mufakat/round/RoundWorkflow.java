@@ -202,6 +202,12 @@ public class RoundWorkflow {
         return progress.matrix(round, calendar.today());
     }
 
+    /** Whether the convenor may override what stands in the way of the next move with a written reason. */
+    public boolean forceable(Round round) {
+        return round.nextStatus().map(next -> guards.judge(round, next, calendar.today()).forceable())
+                .orElse(false);
+    }
+
     /** Why the next move would be refused today; empty when it may go ahead. */
     public List<String> obstacles(Round round) {
         return round.nextStatus().map(next -> guards.reasonsAgainst(round, next, calendar.today()))

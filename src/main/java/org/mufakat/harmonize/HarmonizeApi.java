@@ -1,0 +1,121 @@
+package org.mufakat.harmonize;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+/**
+ * Harmonization as JSON, with the same rules as the pages: the convenor merges and records fates while the round
+ * harmonizes; outcomes go to the convenor and the constituency's focal points; recommendations and the source matrix
+ * to everyone once review begins. Refusals are problem JSON.
+ */
+@Path("/api/v1/rounds/{roundId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Harmonization")
+public class HarmonizeApi {
+
+    @Inject
+    HarmonizeWorkflow workflow;
+    @Inject
+    Suggestions suggestions;
+
+    @PathParam("roundId")
+    long roundId;
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "Clusters of similar statements from different constituencies, with score and shared terms")
+    public List<HarmonizeJson.SuggestionJson> suggestions() {
+        return suggestions.forRound(roundId).stream().map(HarmonizeJson.SuggestionJson::of).toList();
+    }
+
+    @GET
+    @Path("recommendations")
+    @Operation(summary = "The round's recommendations in order, with their sources")
+    public List<HarmonizeJson.RecommendationJson> recommendations() {
+        return workflow.recommendations(roundId).stream()
+                .map(r -> HarmonizeJson.RecommendationJson.of(r, workflow::mayReadRestricted)).toList();
+    }
+
+    @POST
+    @Path("recommendations")
+    @Operation(summary = "Merge statements into a new recommendation (the convenor, while harmonizing)")
+    public Response create(HarmonizeJson.RecommendationBody body) {
+        Recommendation r = workflow.create(roundId, required(body).toForm());
+        return Response.created(URI.create("/api/v1/rounds/" + roundId + "/recommendations/" + r.id))
+                .entity(HarmonizeJson.RecommendationJson.of(r, workflow::mayReadRestricted)).build();
+    }
+
+    @GET
+    @Path("recommendations/{id}")
+    @Operation(summary = "One recommendation with its source statements")
+    public HarmonizeJson.RecommendationJson recommendation(@PathParam("id") long id) {
+        return HarmonizeJson.RecommendationJson.of(workflow.provenance(roundId, id), workflow::mayReadRestricted);
+    }
+
+    @PUT
+    @Path("recommendations/{id}")
+    @Operation(summary = "Change a recommendation (send the version you read)")
+    public HarmonizeJson.RecommendationJson update(@PathParam("id") long id,
+            HarmonizeJson.RecommendationBody body) {
+        return HarmonizeJson.RecommendationJson.of(workflow.update(roundId, id, required(body).toForm()),
+                workflow::mayReadRestricted);
+    }
+
+    @DELETE
+    @Path("recommendations/{id}")
+    @Operation(summary = "Delete a recommendation; its statements that feed nothing else return to no fate")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        workflow.delete(roundId, id, version);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("statements/{statementId}/disposition")
+    @Operation(summary = "Record a statement's fate (rationale required for reworded, deferred, not included)")
+    public HarmonizeJson.DispositionJson dispose(@PathParam("statementId") long statementId,
+            HarmonizeJson.DispositionBody body) {
+        return HarmonizeJson.DispositionJson.of(workflow.dispose(roundId, statementId, required(body).toForm()));
+    }
+
+    @GET
+    @Path("inputs/{code}/outcome")
+    @Operation(summary = "What became of a constituency's statements (the convenor and its focal points)")
+    public HarmonizeJson.OutcomeJson outcome(@PathParam("code") String code) {
+        return HarmonizeJson.OutcomeJson.of(workflow.outcome(roundId, code), workflow::mayReadRestricted);
+    }
+
+    @GET
+    @Path("source-matrix")
+    @Operation(summary = "Recommendations × constituencies: how many statements of each it came from")
+    public HarmonizeJson.SourceMatrixJson sourceMatrix() {
+        return HarmonizeJson.SourceMatrixJson.of(workflow.sourceMatrix(roundId));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return body;
+    }
+}

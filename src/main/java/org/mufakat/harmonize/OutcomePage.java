@@ -1,0 +1,109 @@
+package org.mufakat.harmonize;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.mufakat.network.Constituency;
+import org.mufakat.round.Round;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * Where things went: the round's recommendations with the provenance of each, "what became of our input" per
+ * constituency (also as CSV), and the source matrix. Restricted statements are shown in full only to those who may
+ * read them.
+ */
+@Path("/rounds/{roundId}")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class OutcomePage {
+
+    @Inject
+    HarmonizeWorkflow workflow;
+    @Inject
+    Texts texts;
+
+    @PathParam("roundId")
+    long roundId;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance recommendations(Round round, List<Recommendation> recommendations,
+                boolean canHarmonize);
+
+        static native TemplateInstance provenance(Round round, Recommendation recommendation, List<Source> sources);
+
+        static native TemplateInstance outcomes(Round round, List<Constituency> constituencies);
+
+        static native TemplateInstance outcome(Outcome outcome);
+
+        static native TemplateInstance matrix(SourceMatrix matrix, boolean canChangeAttribution);
+    }
+
+    /** A source statement and whether this reader may see its wording (a restricted one) and evidence. */
+    public record Source(org.mufakat.input.Statement statement, boolean open) {
+    }
+
+    @GET
+    @Path("recommendations")
+    public TemplateInstance recommendations() {
+        List<Recommendation> list = workflow.recommendations(roundId);
+        Round round = workflow.round(roundId);
+        return Templates.recommendations(round, list, workflow.mayHarmonize(round));
+    }
+
+    @GET
+    @Path("recommendations/{id}")
+    public TemplateInstance provenance(@PathParam("id") long id) {
+        Recommendation r = workflow.provenance(roundId, id);
+        List<Source> sources = r.sources.stream().map(s -> new Source(s, workflow.mayReadRestricted(s))).toList();
+        return Templates.provenance(r.round, r, sources);
+    }
+
+    @GET
+    @Path("outcome")
+    public Response outcomes() {
+        Round round = workflow.round(roundId);
+        List<Constituency> visible = workflow.outcomesVisible(roundId);
+        if (visible.size() == 1 && !workflow.mayHarmonize(round)) {
+            return Response.seeOther(java.net.URI.create("/rounds/" + roundId + "/outcome/" + visible.get(0).code))
+                    .build();
+        }
+        return Response.ok(Templates.outcomes(round, visible)).build();
+    }
+
+    @GET
+    @Path("outcome/{code}")
+    public TemplateInstance outcome(@PathParam("code") String code) {
+        return Templates.outcome(workflow.outcome(roundId, code));
+    }
+
+    /** The same as a spreadsheet; restricted statements and all evidence are left out of the file. */
+    @GET
+    @Path("outcome/{code}/csv")
+    @Produces("text/csv")
+    public Response outcomeCsv(@PathParam("code") String code) {
+        Outcome outcome = workflow.outcome(roundId, code);
+        return Response.ok(OutcomeCsv.write(outcome, texts))
+                .header("Content-Disposition", "attachment; filename=\"outcome-round-" + roundId + "-"
+                        + outcome.constituency().code.replaceAll("[^A-Za-z0-9-]", "") + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("source-matrix")
+    public TemplateInstance matrix() {
+        SourceMatrix matrix = workflow.sourceMatrix(roundId);
+        return Templates.matrix(matrix, workflow.mayChangeAttribution(matrix.round()));
+    }
+}

@@ -1,0 +1,75 @@
+package org.mufakat.harmonize;
+
+import java.util.List;
+
+import org.mufakat.input.Statement;
+import org.mufakat.network.Constituency;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundTheme;
+
+/**
+ * The convenor's harmonization workspace: the submitted statements that pass the filter, theme by theme and
+ * constituency by constituency, each with its fate and the recommendations it feeds; and the recommendations of the
+ * themes shown.
+ */
+public record Workspace(Round round, Filter filter, List<Group> groups, List<Recommendation> recommendations,
+        List<String> addressees, long statements, long decided, long shown, long allRecommendations) {
+
+    /** Every fate, for the filter. */
+    public List<Fate> allFates() {
+        return List.of(Fate.values());
+    }
+
+    /** One constituency's statements under one theme. */
+    public record Group(RoundTheme theme, Constituency constituency, List<Row> rows) {
+    }
+
+    /** A statement with its fate (null when it has none yet) and the recommendations it went into. */
+    public record Row(Statement statement, Disposition disposition, List<Recommendation> feeds) {
+    }
+
+    /**
+     * What the convenor asked to see, each value from an allowlist: a theme code ({@link #ALL} for every theme), an
+     * addressee, a constituency code, a fate name or {@link #NO_FATE}, and free text.
+     */
+    public record Filter(String theme, String addressee, String constituency, String fate, String q) {
+
+        public static final String ALL = "all";
+        public static final String NO_FATE = "NONE";
+
+        /** Keeps only values the round knows; with no theme asked for, the round's first theme. */
+        public static Filter of(Round round, List<String> addressees, String theme, String addressee,
+                String constituency, String fate, String q) {
+            String t = ALL.equals(theme) ? ALL
+                    : round.theme(theme == null ? "" : theme).map(x -> x.code)
+                            .orElse(round.themes.isEmpty() ? ALL : round.themes.get(0).code);
+            String a = addressees.contains(addressee) ? addressee : null;
+            String c = round.participants.stream().map(p -> p.constituency.code)
+                    .filter(code -> code.equals(constituency)).findFirst().orElse(null);
+            String f = NO_FATE.equals(fate) ? NO_FATE : fateName(fate);
+            String text = q == null || q.isBlank() ? null : q.strip();
+            return new Filter(t, a, c, f, text == null || text.length() <= 200 ? text : text.substring(0, 200));
+        }
+
+        private static String fateName(String fate) {
+            for (Fate f : Fate.values()) {
+                if (f.name().equals(fate)) {
+                    return fate;
+                }
+            }
+            return null;
+        }
+
+        public boolean allThemes() {
+            return ALL.equals(theme);
+        }
+
+        boolean admits(Statement s, Disposition d) {
+            return (allThemes() || s.theme.code.equals(theme))
+                    && (addressee == null || addressee.equals(s.addressee))
+                    && (constituency == null || constituency.equals(s.input.constituency.code))
+                    && (fate == null || (NO_FATE.equals(fate) ? d == null : d != null && d.fate.name().equals(fate)))
+                    && (q == null || s.text.toLowerCase().contains(q.toLowerCase()));
+        }
+    }
+}

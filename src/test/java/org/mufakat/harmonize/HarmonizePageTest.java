@@ -1,0 +1,133 @@
+package org.mufakat.harmonize;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mufakat.WebSession;
+import org.mufakat.input.InputTestData;
+import org.mufakat.network.Account;
+import org.mufakat.network.Constituency;
+import org.mufakat.network.TestData;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundStatus;
+import org.mufakat.round.RoundTestData;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** The harmonization pages as the convenor and a focal point use them, without JavaScript. */
+@QuarkusTest
+class HarmonizePageTest {
+
+    Constituency thailand;
+    Constituency malaysia;
+    Round round;
+    Account convenor;
+    Account focal;
+    String base;
+    List<Long> th;
+    List<Long> my;
+
+    @BeforeEach
+    void setUp() {
+        thailand = TestData.constituency("Thailand");
+        malaysia = TestData.constituency("Malaysia");
+        round = RoundTestData.build(RoundStatus.HARMONIZING, thailand, malaysia);
+        convenor = TestData.account("hpconv").convenor().build();
+        focal = TestData.account("hpfth").focalPointFor(thailand).build();
+        base = "/rounds/" + round.id;
+        th = InputTestData.submitted(round, thailand, "DW|ASEAN|Guarantee domestic workers a weekly day off.",
+                "RF|ASEAN|Cap recruitment fees.");
+        my = InputTestData.submitted(round, malaysia, "DW|ASEAN|Give domestic workers one day off every week.");
+    }
+
+    @Test
+    void theConvenorMergesTicksIntoARecommendationAndRecordsFates() {
+        WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        s.get(base + "/harmonize?theme=DW").then().statusCode(200)
+                .body(containsString("Guarantee domestic workers a weekly day off."))
+                .body(containsString("Give domestic workers one day off every week."))
+                .body(containsString("No fate yet")).body(containsString("No recommendations yet."))
+                .body(containsString("value=\"" + th.get(0) + "\""));
+        s.get(base + "/harmonize?theme=DW&constituency=" + malaysia.code + "&fate=BOGUS&q=week").then()
+                .statusCode(200).body(containsString("Give domestic workers one day off every week."))
+                .body(org.hamcrest.Matchers.not(containsString("Guarantee domestic workers a weekly day off.")));
+
+        String form = base + "/recommendations/new?statement=" + th.get(0) + "&statement=" + my.get(0);
+        s.get(form).then().statusCode(200).body(containsString("Guarantee domestic workers a weekly day off."
+                + "\n\nGive domestic workers one day off every week.</textarea>"))
+                .body(containsString("checked"));
+
+        Response invalid = s.submit(form, base + "/recommendations", "theme", "DW", "addressee", "",
+                "text", "Weekly rest for domestic workers.", "source", th.get(0), "source", my.get(0));
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.asString().contains("Weekly rest for domestic workers.</textarea>"),
+                "the text typed is kept");
+        assertTrue(invalid.asString().contains("f-addressee-error"));
+
+        Response created = s.submit(form, base + "/recommendations", "theme", "DW", "addressee",
+                "ASEAN Member States", "text", "Guarantee domestic workers a weekly rest day.", "source", th.get(0),
+                "source", my.get(0));
+        assertEquals(303, created.statusCode());
+        s.get(base + "/harmonize?theme=DW").then().statusCode(200).body(containsString("DW.1"))
+                .body(containsString("Merged")).body(containsString("Recommendation DW.1 created."));
+
+        String disposition = base + "/statements/" + th.get(1) + "/disposition";
+        Response noReason = s.submit(disposition, disposition, "fate", "DEFERRED");
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.asString().contains("focal point will read it"));
+        assertEquals(303, s.submit(disposition, disposition, "fate", "DEFERRED", "rationale",
+                "Kept for next year's round on fees.").statusCode());
+        s.get(base + "/harmonize?theme=RF").then().body(containsString("Deferred"))
+                .body(containsString("Kept for next year&#39;s round on fees."));
+    }
+
+    @Test
+    void recommendationsMoveUpAndDownAndDeletionAsksFirst() {
+        WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String form = base + "/recommendations/new?statement=" + th.get(0);
+        s.submit(form, base + "/recommendations", "theme", "DW", "addressee", "ASEAN", "text", "First one.",
+                "source", th.get(0));
+        s.submit(form, base + "/recommendations", "theme", "DW", "addressee", "ASEAN", "text", "Second one.",
+                "source", my.get(0));
+        long second = QuarkusTransaction.requiringNew().call(() -> ((Recommendation) Recommendation
+                .find("text", "Second one.").firstResult()).id);
+        assertEquals(303, s.submit(base + "/harmonize?theme=DW", base + "/recommendations/" + second + "/move",
+                "direction", "up").statusCode());
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> ((Recommendation) Recommendation
+                .findById(second)).position));
+        assertEquals(409, s.submit(base + "/harmonize?theme=DW", base + "/recommendations/" + second + "/move",
+                "direction", "up").statusCode());
+
+        s.get(base + "/recommendations/" + second + "/delete").then().statusCode(200)
+                .body(containsString("will return to “no fate”"));
+        assertEquals(303, s.submit(base + "/recommendations/" + second + "/delete", base + "/recommendations/"
+                + second + "/delete", "version", 1).statusCode());
+        s.get(base + "/harmonize?theme=DW").then()
+                .body(containsString("Recommendation deleted. One statement is back to no fate: " + malaysia.code
+                        + " DW-1."));
+    }
+
+    @Test
+    void aFocalPointSeesOwnOutcomeButNeitherTheWorkspaceNorOthers() {
+        WebSession s = WebSession.signIn(focal.username, TestData.PASSWORD);
+        s.get(base + "/harmonize").then().statusCode(403);
+        s.get(base + "/harmonize/suggestions").then().statusCode(403);
+        s.get(base + "/recommendations/new?statement=" + th.get(0)).then().statusCode(403);
+        s.get(base + "/statements/" + th.get(0) + "/disposition").then().statusCode(403);
+        s.get(base + "/outcome/" + malaysia.code).then().statusCode(403);
+        s.get(base + "/outcome/" + malaysia.code + "/csv").then().statusCode(403);
+        s.get(base + "/source-matrix").then().statusCode(403);
+        s.get(base + "/outcome").then().statusCode(303);
+        s.get(base + "/outcome/" + thailand.code).then().statusCode(200)
+                .body(containsString("What became of the input from " + thailand.name))
+                .body(containsString("No fate yet"));
+        s.get(base).then().statusCode(200).body(containsString(base + "/outcome/" + thailand.code));
+    }
+}
