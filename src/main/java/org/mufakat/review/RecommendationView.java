@@ -8,11 +8,12 @@ import org.mufakat.round.RoundStatus;
 
 /**
  * One recommendation under review: both registers, its visible sources, comment threads with replies, where the
- * parties stand on it, its edits during review, and what the reader may do.
+ * parties stand on it, its edits during review, and what the reader may do; {@code current} is the position the
+ * reader's first party holds on it now, to start the position form from.
  */
 public record RecommendationView(Round round, Recommendation recommendation, List<SourceRef> sources,
         List<Thread> threads, Consensus.Line line, List<ReviewEdit> edits, boolean following,
-        ProposalView.Abilities may, List<PositionChoices.Party> parties) {
+        ProposalView.Abilities may, List<PositionChoices.Party> parties, PositionForm current) {
 
     /** A comment that opens a thread, its replies in order, and whether the reader may resolve or reopen it. */
     public record Thread(Comment opening, List<Comment> replies, boolean canResolve) {

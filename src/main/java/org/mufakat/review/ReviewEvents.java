@@ -37,8 +37,7 @@ public class ReviewEvents {
             f.occurredAt = Instant.now();
             f.persist();
         }
-        versions.take(moved.round(), texts.get(to == RoundStatus.FINAL ? "mufakat.review.finalVersion"
-                : "mufakat.review.versionAtStart", texts.get("mufakat.round.status." + to.name())), true,
+        versions.take(moved.round(), texts.get("mufakat.review.automaticVersion." + to.name()), true,
                 moved.actor());
         notices.stageChanged(moved.round(), to);
     }

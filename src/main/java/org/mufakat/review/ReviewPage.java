@@ -105,8 +105,9 @@ public class ReviewPage {
     @GET
     @Path("recommendations/{recId}")
     public TemplateInstance recommendation(@PathParam("recId") long recId) {
-        return Templates.recommendation(workflow.recommendation(roundId, recId), CommentForm.empty(),
-                PositionForm.empty(recId), null, CommentForm.empty(), FormErrors.none());
+        RecommendationView view = workflow.recommendation(roundId, recId);
+        return Templates.recommendation(view, CommentForm.empty(), view.current(), null, CommentForm.empty(),
+                FormErrors.none());
     }
 
     @POST
@@ -118,9 +119,9 @@ public class ReviewPage {
             Comment c = workflow.comment(roundId, recId, form);
             return flash.redirect(recommendationPath(recId) + "#c" + c.id, texts.get("mufakat.review.commented"));
         } catch (FormInvalidException e) {
-            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.recommendation(
-                    workflow.recommendation(roundId, recId), form, PositionForm.empty(recId), null,
-                    CommentForm.empty(), e.errors())).build();
+            RecommendationView view = workflow.recommendation(roundId, recId);
+            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.recommendation(view, form,
+                    view.current(), null, CommentForm.empty(), e.errors())).build();
         }
     }
 
@@ -138,9 +139,9 @@ public class ReviewPage {
             FormErrors errors = FormErrors.none();
             e.errors().entries().forEach(en -> errors.add("reply" + thread.id, en.message()));
             long recId = thread.recommendation.id;
-            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.recommendation(
-                    workflow.recommendation(roundId, recId), CommentForm.empty(), PositionForm.empty(recId),
-                    thread.id, form, errors)).build();
+            RecommendationView view = workflow.recommendation(roundId, recId);
+            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.recommendation(view,
+                    CommentForm.empty(), view.current(), thread.id, form, errors)).build();
         }
     }
 

@@ -175,8 +175,16 @@ public class ReviewWorkflow {
         }
         Consensus consensus = Consensus.of(round, List.of(r), calendar.today());
         boolean following = user.accountId() != null && Follow.find(r, user.accountId()) != null;
+        List<PositionChoices.Party> parties = parties(round);
+        PositionForm current = PositionForm.empty(r.id);
+        if (!parties.isEmpty()) {
+            PositionChoices.Party first = parties.get(0);
+            Position held = Position.find(round, r, first.constituency(), first.organisation());
+            current = held == null ? new PositionForm(first.value(), r.id, null, null)
+                    : new PositionForm(first.value(), r.id, held.stance.name(), held.note);
+        }
         return new RecommendationView(round, r, visibleSources(r), List.copyOf(threads.values()),
-                consensus.lines().get(0), ReviewEdit.listFor(r), following, abilities(round), parties(round));
+                consensus.lines().get(0), ReviewEdit.listFor(r), following, abilities(round), parties, current);
     }
 
     /** Where every party stands, on the whole proposal and recommendation by recommendation. */
