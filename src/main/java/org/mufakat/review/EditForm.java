@@ -24,7 +24,7 @@ public record EditForm(
     }
 
     public static EditForm of(Recommendation r) {
-        return new EditForm(r.text, r.unvarnished(), EditKind.SUBSTANTIVE.name(), null, r.version);
+        return new EditForm(r.text, r.unvarnishedText, EditKind.SUBSTANTIVE.name(), null, r.version);
     }
 
     public EditForm withVersion(Long newVersion) {

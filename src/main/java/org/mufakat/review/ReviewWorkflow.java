@@ -312,8 +312,9 @@ public class ReviewWorkflow {
     }
 
     /**
-     * Changes a recommendation's texts. In member review both registers; in calibration only the calibrated one (the
-     * unvarnished register keeps what members wrote, even when it was "the same" until now); in endorsement both,
+     * Changes a recommendation's texts. In member review both registers (an empty unvarnished text reads as the
+     * calibrated one); in calibration only the calibrated one (the unvarnished register keeps what members wrote,
+     * even when it was "the same" until now); in endorsement both,
      * marked editorial or substantive (substantive when not said). A substantive edit resets every position taken on
      * the recommendation, re-opens its endorsement and tells the parties. Refused when someone saved it meanwhile.
      */
@@ -339,8 +340,8 @@ public class ReviewWorkflow {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }
         String text = form.text();
-        String unvarnished = stage == RoundStatus.CALIBRATION || form.unvarnishedText() == null ? r.unvarnished()
-                : form.unvarnishedText();
+        String unvarnished = stage == RoundStatus.CALIBRATION ? r.unvarnished()
+                : form.unvarnishedText() == null ? text : form.unvarnishedText();
         if (text.equals(r.text) && unvarnished.equals(r.unvarnished())) {
             return r;
         }
