@@ -3,6 +3,7 @@ package org.mufakat.review;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import io.quarkus.security.Authenticated;
  * are problem JSON: 403 for someone without a role for it, 409 with reasons when the stage or a guard refuses.
  */
 @Path("/api/v1/rounds/{roundId}")
+@RequestScoped
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

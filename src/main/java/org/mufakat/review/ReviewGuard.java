@@ -18,7 +18,7 @@ import org.mufakat.web.Texts;
 
 /**
  * What review asks before a round moves on. Leaving member review or calibration while its window is still open or
- * comment threads are unresolved, or opening endorsement without a deadline, needs the convenor's written reason.
+ * comment threads are unresolved needs the convenor's written reason.
  * Finalizing is refused while an objection stands (unless the convenor overrode it through finalize, with a reason)
  * and, until the endorsement deadline has passed, while any constituency has not taken a position.
  */
@@ -81,9 +81,6 @@ public class ReviewGuard implements StageGuard {
                         .map(r -> r.number() + " (" + open.get(r.id) + ")").collect(Collectors.joining(", "));
                 reasons.add(texts.get("mufakat.review.unresolved", threads, where));
             }
-        }
-        if (target == RoundStatus.ENDORSEMENT && StageWindow.endorsementDeadline(round) == null) {
-            reasons.add(texts.get("mufakat.review.endorsementWithoutDeadline"));
         }
         return reasons;
     }
