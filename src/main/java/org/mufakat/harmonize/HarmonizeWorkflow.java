@@ -55,8 +55,7 @@ public class HarmonizeWorkflow {
     /** The workspace with the statements that pass the filter; the convenor's only. */
     public Workspace workspace(long roundId, String theme, String addressee, String constituency, String fate,
             String q) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         List<Statement> statements = Statement.listSubmitted(round);
         List<String> addressees = statements.stream().map(s -> s.addressee).distinct().sorted().toList();
         Workspace.Filter filter = Workspace.Filter.of(round, addressees, theme, addressee, constituency, fate, q);
@@ -80,8 +79,7 @@ public class HarmonizeWorkflow {
 
     /** A new recommendation's form filled in from the chosen statements: their texts, the first one's theme. */
     public RecommendationForm draft(long roundId, List<Long> statementIds) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         List<Statement> sources = submitted(round, statementIds, FormErrors.none());
         if (sources.isEmpty()) {
             return new RecommendationForm(null, null, null, null, List.of(), null);
@@ -103,8 +101,7 @@ public class HarmonizeWorkflow {
      */
     @Transactional
     public Recommendation create(long roundId, RecommendationForm form) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         checkHarmonizing(round);
         FormErrors errors = FormErrors.of(validator.validate(form));
         RoundTheme theme = theme(round, form, errors);
@@ -141,8 +138,7 @@ public class HarmonizeWorkflow {
      */
     @Transactional
     public Recommendation update(long roundId, long recommendationId, RecommendationForm form) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         Recommendation r = recommendation(round, recommendationId);
         checkHarmonizing(round);
         FormErrors errors = FormErrors.of(validator.validate(form));
@@ -178,8 +174,7 @@ public class HarmonizeWorkflow {
      */
     @Transactional
     public List<Statement> delete(long roundId, long recommendationId, Long version) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         Recommendation r = recommendation(round, recommendationId);
         checkHarmonizing(round);
         if (version != null && version != r.version) {
@@ -202,8 +197,7 @@ public class HarmonizeWorkflow {
     /** Swaps a recommendation with its neighbour in the theme; refused (409) past the first or last place. */
     @Transactional
     public Recommendation move(long roundId, long recommendationId, boolean up) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         Recommendation r = recommendation(round, recommendationId);
         checkHarmonizing(round);
         List<Recommendation> theme = Recommendation.listForTheme(r.theme);
@@ -230,8 +224,7 @@ public class HarmonizeWorkflow {
      */
     @Transactional
     public Disposition dispose(long roundId, long statementId, DispositionForm form) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         Statement s = statement(round, statementId);
         checkHarmonizing(round);
         FormErrors errors = FormErrors.of(validator.validate(form));
@@ -299,8 +292,7 @@ public class HarmonizeWorkflow {
     /** Whether outputs leaving the network may name who proposed what; the convenor decides, until the text is final. */
     @Transactional
     public Round setPublicAttribution(long roundId, boolean shown) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         if (!mayChangeAttribution(round)) {
             throw FormInvalidException.refused("attribution", texts.get("mufakat.harmonize.attributionFrozen"));
         }
@@ -381,22 +373,19 @@ public class HarmonizeWorkflow {
 
     /** A submitted statement of this round for the disposition form; 404 for anything else. */
     public Statement statementFor(long roundId, long statementId) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         return statement(round, statementId);
     }
 
     /** A recommendation for its edit or delete form; the convenor's only. */
     public Recommendation toChange(long roundId, long recommendationId) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         return recommendation(round, recommendationId);
     }
 
     /** The submitted statements among these ids, for the recommendation form's list of sources. */
     public List<Statement> candidates(long roundId, List<Long> ids) {
-        Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        Round round = convenors(roundId);
         Set<Long> wanted = Set.copyOf(ids);
         return Statement.listSubmitted(round).stream().filter(s -> wanted.contains(s.id)).toList();
     }
@@ -419,6 +408,13 @@ public class HarmonizeWorkflow {
     /** Whether this user is the convenor who harmonizes the round (pages show the workspace links). */
     public boolean mayHarmonize(Round round) {
         return permissions.may(Action.HARMONIZE, round);
+    }
+
+    /** The round, when this user harmonizes it: 404 for no round, 403 (audited) for anyone but the convenor. */
+    private Round convenors(long roundId) {
+        Round round = round(roundId);
+        permissions.check(Action.HARMONIZE, round);
+        return round;
     }
 
     private void checkReadable(Round round) {
