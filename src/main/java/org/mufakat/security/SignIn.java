@@ -117,7 +117,14 @@ public class SignIn {
                     "Keycloak token without a usable username (at most " + MAX_USERNAME + " characters)");
             throw new AuthenticationFailedException();
         }
-        Optional<LoginAccount> found = directory.signInExternal(person);
+        Optional<LoginAccount> found;
+        try {
+            found = directory.signInExternal(person);
+        } catch (RuntimeException e) {
+            // Two first requests of the same person at once (API calls, a double click): the other one has just
+            // created or linked the account, so a second look finds it.
+            found = directory.signInExternal(person);
+        }
         if (found.isEmpty()) {
             audit.recordSeparately(name, "signin.failed", "Account", null,
                     "username belongs to an account linked to another Keycloak user");
