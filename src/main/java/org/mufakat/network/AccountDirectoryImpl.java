@@ -80,6 +80,8 @@ public class AccountDirectoryImpl implements AccountDirectory {
             if (a != null) {
                 a.externalSubject = person.subject();
                 audit.record(KEYCLOAK, "account.linked", "Account", a.id.toString(), a.username);
+            } else if (person.roles().isEmpty()) {
+                return Optional.empty();
             } else {
                 a = new Account();
                 a.username = person.username();

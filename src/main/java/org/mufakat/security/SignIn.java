@@ -101,8 +101,9 @@ public class SignIn {
     /**
      * A person Keycloak has signed in, with a verified token: their account is found, linked or created and its
      * Keycloak grants brought in line (see {@link AccountDirectory#signInExternal}). Refused, and audited, when the
-     * token names no usable username, the username belongs to an account linked to someone else, or the account is
-     * disabled here. The lock-out of local passwords does not apply: Keycloak guards its own passwords.
+     * token names no usable username, the username belongs to an account linked to someone else, the account is
+     * disabled here, or the person holds no role at all (a realm shared with other applications lets in only the
+     * people Mufakat is for). The lock-out of local passwords does not apply: Keycloak guards its own passwords.
      *
      * @param token the identity quarkus-oidc made from the token; its credentials and attributes are kept, so that
      *        sign-out can end the Keycloak session
@@ -126,13 +127,18 @@ public class SignIn {
             found = directory.signInExternal(person);
         }
         if (found.isEmpty()) {
-            audit.recordSeparately(name, "signin.failed", "Account", null,
-                    "username belongs to an account linked to another Keycloak user");
+            audit.recordSeparately(name, "signin.failed", "Account", null, person.roles().isEmpty()
+                    ? "no Mufakat role in Keycloak and no account here"
+                    : "username belongs to an account linked to another Keycloak user");
             throw new AuthenticationFailedException();
         }
         LoginAccount account = found.get();
         if (!account.enabled()) {
             audit.recordSeparately(name, "signin.failed", "Account", id(account), "account disabled (Keycloak)");
+            throw new AuthenticationFailedException();
+        }
+        if (account.grants().isEmpty()) {
+            audit.recordSeparately(name, "signin.failed", "Account", id(account), "no role (Keycloak)");
             throw new AuthenticationFailedException();
         }
         if (interactive) {

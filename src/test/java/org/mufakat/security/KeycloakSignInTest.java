@@ -198,6 +198,24 @@ class KeycloakSignInTest {
     }
 
     @Test
+    void aPersonWithoutAMufakatRoleIsRefusedAndGetsNoAccount() {
+        String username = "kc.norole" + TestData.next();
+        String subject = UUID.randomUUID().toString();
+        given().auth().oauth2(KeycloakMock.token(subject, username, KeycloakMock.CLIENT_ID,
+                List.of("offline_access", "other-app-admin"), List.of("/staff"))).get("/api/v1/me").then()
+                .statusCode(401);
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username) != null));
+        assertEquals(1, count(username, "signin.failed"));
+
+        // Once given a role, and then none: the account stays, but the person is refused again.
+        given().auth().oauth2(KeycloakMock.token(subject, username, KeycloakMock.CLIENT_ID,
+                List.of("mufakat-observer"), List.of())).get("/api/v1/me").then().statusCode(200);
+        given().auth().oauth2(KeycloakMock.token(subject, username, KeycloakMock.CLIENT_ID, List.of(), List.of()))
+                .get("/api/v1/me").then().statusCode(401);
+        assertEquals(Set.of(), grants(account(username)));
+    }
+
+    @Test
     void theSignInPageOffersBothWaysInBothLanguages() {
         given().get("/login").then().statusCode(200)
                 .body(containsString("href=\"/login/keycloak\""))
