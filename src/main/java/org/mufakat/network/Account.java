@@ -58,6 +58,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The Keycloak subject ("sub") of the person, once they have signed in through Keycloak. */
+    @Column(name = "external_subject")
+    public String externalSubject;
+
     @Version
     public long version;
 
@@ -67,6 +71,10 @@ public class Account extends PanacheEntityBase {
 
     public static Account findByUsername(String username) {
         return username == null ? null : find("username", username.strip().toLowerCase()).firstResult();
+    }
+
+    public static Account findByExternalSubject(String subject) {
+        return subject == null ? null : find("externalSubject", subject).firstResult();
     }
 
     public static List<Account> search(String text, int pageIndex, int size) {

@@ -7,7 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,11 +14,13 @@ import org.mufakat.audit.AuditLog;
 import org.mufakat.security.PasswordHasher;
 import org.mufakat.security.Role;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Creates the first secretariat account of a new installation from {@code MUFAKAT_ADMIN_USERNAME} and
- * {@code MUFAKAT_ADMIN_PASSWORD}; does nothing once any secretariat account exists.
+ * {@code MUFAKAT_ADMIN_PASSWORD}; does nothing once any secretariat account exists. When several instances start at
+ * once on a new database, one creates it and the others go on without it.
  */
 @ApplicationScoped
 public class NetworkStartup {
@@ -35,8 +36,18 @@ public class NetworkStartup {
     @Inject
     AuditLog audit;
 
-    @Transactional
     void bootstrap(@Observes @Priority(30) StartupEvent start) {
+        try {
+            QuarkusTransaction.requiringNew().run(this::createFirstSecretariat);
+        } catch (RuntimeException e) {
+            if (!QuarkusTransaction.requiringNew().call(() -> Account.anyWithRole(Role.SECRETARIAT))) {
+                throw e;
+            }
+            LOG.info("Another instance created the first secretariat account at the same moment.");
+        }
+    }
+
+    void createFirstSecretariat() {
         if (username.isEmpty() || password.isEmpty() || Account.anyWithRole(Role.SECRETARIAT)) {
             if (!Account.anyWithRole(Role.SECRETARIAT)) {
                 LOG.warn("No secretariat account exists. Set MUFAKAT_ADMIN_USERNAME and MUFAKAT_ADMIN_PASSWORD"

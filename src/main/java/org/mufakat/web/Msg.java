@@ -391,4 +391,27 @@ public interface Msg {
 
     @Message
     String navNotices(long count);
+
+    // Sign-in through Keycloak (security.LoginPage)
+
+    @Message
+    String signInWith(String provider);
+
+    @Message
+    String signInWithPassword();
+
+    @Message
+    String signInRefusedTitle();
+
+    @Message
+    String signInRefused(String provider);
+
+    @Message
+    String signInIncompleteTitle();
+
+    @Message
+    String signInIncomplete(String provider);
+
+    @Message
+    String signInUnavailable();
 }
