@@ -2,6 +2,7 @@ package org.mufakat.harmonize;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.mufakat.input.Statement;
@@ -28,9 +29,11 @@ public final class HarmonizeJson {
     public record RecommendationJson(long id, String number, String themeCode, int position, String addressee,
             String text, String unvarnishedText, List<StatementRef> sources, long version) {
 
+        /** Restricted sources the reader may not see are left out altogether. */
         static RecommendationJson of(Recommendation r, Predicate<Statement> open) {
             return new RecommendationJson(r.id, r.number(), r.theme.code, r.position, r.addressee, r.text,
-                    r.unvarnished(), r.sources.stream().map(s -> StatementRef.of(s, open)).toList(), r.version);
+                    r.unvarnished(), r.sources.stream().filter(s -> !s.restricted || open.test(s))
+                            .map(s -> StatementRef.of(s, open)).toList(), r.version);
         }
     }
 
@@ -40,7 +43,8 @@ public final class HarmonizeJson {
 
         RecommendationForm toForm() {
             return new RecommendationForm(blank(themeCode), blank(addressee), blank(text), blank(unvarnishedText),
-                    sourceStatementIds == null ? List.of() : sourceStatementIds.stream().distinct().toList(),
+                    sourceStatementIds == null ? List.of()
+                            : sourceStatementIds.stream().filter(Objects::nonNull).distinct().toList(),
                     version);
         }
     }

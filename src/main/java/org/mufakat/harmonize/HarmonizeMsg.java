@@ -89,6 +89,9 @@ public interface HarmonizeMsg {
     String restricted();
 
     @Message
+    String restrictedNotCopied();
+
+    @Message
     String restrictedHidden();
 
     @Message

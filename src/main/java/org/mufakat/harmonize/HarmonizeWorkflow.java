@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
@@ -77,7 +78,10 @@ public class HarmonizeWorkflow {
                 statements.size(), decided, shown, all.size());
     }
 
-    /** A new recommendation's form filled in from the chosen statements: their texts, the first one's theme. */
+    /**
+     * A new recommendation's form filled in from the chosen statements: their texts, the first one's theme. A
+     * restricted statement is a source but its wording is not copied: the recommendation will be read network-wide.
+     */
     public RecommendationForm draft(long roundId, List<Long> statementIds) {
         Round round = convenors(roundId);
         List<Statement> sources = submitted(round, statementIds, FormErrors.none());
@@ -87,7 +91,8 @@ public class HarmonizeWorkflow {
         String addressee = sources.stream().collect(Collectors.groupingBy(s -> s.addressee, LinkedHashMap::new,
                 Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
-        String text = sources.stream().map(s -> s.text).distinct().collect(Collectors.joining("\n\n"));
+        String text = sources.stream().filter(s -> !s.restricted).map(s -> s.text).distinct()
+                .collect(Collectors.joining("\n\n"));
         return new RecommendationForm(sources.get(0).theme.code, addressee,
                 text.length() > 10000 ? text.substring(0, 10000) : text, null,
                 sources.stream().map(s -> s.id).toList(), null);
@@ -106,6 +111,9 @@ public class HarmonizeWorkflow {
         FormErrors errors = FormErrors.of(validator.validate(form));
         RoundTheme theme = theme(round, form, errors);
         List<Statement> sources = sources(round, form, errors);
+        if (theme != null) {
+            RoundTheme.getEntityManager().lock(theme, LockModeType.PESSIMISTIC_WRITE);
+        }
         Recommendation twin = theme == null || form.text() == null ? null : Recommendation.listForTheme(theme)
                 .stream().filter(r -> r.text.equals(form.text())).findFirst().orElse(null);
         if (twin != null && errors.isEmpty() && twin.addressee.equals(form.addressee())
@@ -356,8 +364,8 @@ public class HarmonizeWorkflow {
         List<Constituency> constituencies = round.participants.stream().map(p -> p.constituency)
                 .sorted(Comparator.comparing(c -> c.name)).toList();
         List<SourceMatrix.Line> lines = Recommendation.listForRound(round).stream()
-                .map(r -> new SourceMatrix.Line(r, constituencies.stream().map(c -> (int) r.sources.stream()
-                        .filter(s -> s.input.constituency.id.equals(c.id)).count()).toList()))
+                .map(r -> new SourceMatrix.Line(r, constituencies.stream().map(c -> (int) visibleSources(r)
+                        .stream().filter(s -> s.input.constituency.id.equals(c.id)).count()).toList()))
                 .toList();
         return new SourceMatrix(round, constituencies, lines);
     }
@@ -417,12 +425,19 @@ public class HarmonizeWorkflow {
         return round;
     }
 
+    /** The convenor's while harmonizing; once review begins, the round's participants' and the network staff's. */
     private void checkReadable(Round round) {
-        if (round.status().compareTo(RoundStatus.HARMONIZING) <= 0) {
-            permissions.check(Action.HARMONIZE, round);
-        } else {
-            permissions.check(Action.VIEW_DIRECTORY, round);
-        }
+        permissions.check(round.status().isPastHarmonizing() ? Action.VIEW_REVIEW : Action.HARMONIZE, round);
+    }
+
+    /** Whether this user may read the round's recommendations (pages show links to them only then). */
+    public boolean mayRead(Round round) {
+        return permissions.may(round.status().isPastHarmonizing() ? Action.VIEW_REVIEW : Action.HARMONIZE, round);
+    }
+
+    /** The sources this user may see: restricted statements only for the convenor and their own focal points. */
+    public List<Statement> visibleSources(Recommendation r) {
+        return r.sources.stream().filter(s -> !s.restricted || mayReadRestricted(s)).toList();
     }
 
     private void checkHarmonizing(Round round) {

@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
+import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -33,19 +35,21 @@ public class OutcomePage {
     @Inject
     Texts texts;
 
+    static final int PAGE_SIZE = 50;
+
     @PathParam("roundId")
     long roundId;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance recommendations(Round round, List<Recommendation> recommendations,
+        static native TemplateInstance recommendations(Round round, Paging<Recommendation> paging, String base,
                 boolean canHarmonize);
 
         static native TemplateInstance provenance(Round round, Recommendation recommendation, List<Source> sources);
 
         static native TemplateInstance outcomes(Round round, List<Constituency> constituencies);
 
-        static native TemplateInstance outcome(Outcome outcome);
+        static native TemplateInstance outcome(Outcome outcome, boolean canReadRecommendations);
 
         static native TemplateInstance matrix(SourceMatrix matrix, boolean canChangeAttribution);
     }
@@ -54,19 +58,25 @@ public class OutcomePage {
     public record Source(org.mufakat.input.Statement statement, boolean open) {
     }
 
+    /** In pages of 50: a proposal can hold some 200 recommendations. */
     @GET
     @Path("recommendations")
-    public TemplateInstance recommendations() {
-        List<Recommendation> list = workflow.recommendations(roundId);
+    public TemplateInstance recommendations(@QueryParam("page") Integer page) {
+        List<Recommendation> all = workflow.recommendations(roundId);
         Round round = workflow.round(roundId);
-        return Templates.recommendations(round, list, workflow.mayHarmonize(round));
+        int index = Math.min(Paging.pageIndex(page), Math.max(0, (all.size() - 1) / PAGE_SIZE));
+        Paging<Recommendation> paging = new Paging<>(all.subList(index * PAGE_SIZE,
+                Math.min(all.size(), (index + 1) * PAGE_SIZE)), index + 1, PAGE_SIZE, all.size());
+        return Templates.recommendations(round, paging, "/rounds/" + roundId + "/recommendations?",
+                workflow.mayHarmonize(round));
     }
 
     @GET
     @Path("recommendations/{id}")
     public TemplateInstance provenance(@PathParam("id") long id) {
         Recommendation r = workflow.provenance(roundId, id);
-        List<Source> sources = r.sources.stream().map(s -> new Source(s, workflow.mayReadRestricted(s))).toList();
+        List<Source> sources = workflow.visibleSources(r).stream()
+                .map(s -> new Source(s, workflow.mayReadRestricted(s))).toList();
         return Templates.provenance(r.round, r, sources);
     }
 
@@ -85,7 +95,8 @@ public class OutcomePage {
     @GET
     @Path("outcome/{code}")
     public TemplateInstance outcome(@PathParam("code") String code) {
-        return Templates.outcome(workflow.outcome(roundId, code));
+        Outcome outcome = workflow.outcome(roundId, code);
+        return Templates.outcome(outcome, workflow.mayRead(outcome.round()));
     }
 
     /** The same as a spreadsheet; restricted statements and all evidence are left out of the file. */

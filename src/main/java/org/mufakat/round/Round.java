@@ -172,6 +172,12 @@ public class Round extends PanacheEntityBase implements Scoped {
         return null;
     }
 
+    /** The constituencies taking part: their people read the round's proposal. */
+    @Override
+    public Set<Long> scopeParticipants() {
+        return participants.stream().map(p -> p.constituency.id).collect(Collectors.toUnmodifiableSet());
+    }
+
     @Override
     public String auditId() {
         return id == null ? null : id.toString();

@@ -168,13 +168,31 @@ class HarmonizeFlowTest {
         long rec = create("AJ", "Give access to justice.", id.get(1), ph.get(0));
         RoundTestData.setStatus(round, RoundStatus.ENDORSEMENT);
         as(focalPh).get(api + "/recommendations/" + rec).then().statusCode(200)
-                .body("sources.find { it.id == " + id.get(1) + " }.text", nullValue())
-                .body("sources.find { it.id == " + id.get(1) + " }.restricted", equalTo(true));
+                .body("sources.id", not(hasItem(id.get(1).intValue()))).body("sources", hasSize(1));
+        as(focalPh).get(api + "/source-matrix").then().statusCode(200)
+                .body("rows.'AJ.1'." + indonesia.code, equalTo(0));
+        Account outsider = TestData.account("hfout").focalPointFor(TestData.constituency("Outland")).build();
+        as(outsider).get(api + "/recommendations/" + rec).then().statusCode(403);
+        as(outsider).get(api + "/source-matrix").then().statusCode(403);
         as(focalId).get(api + "/recommendations/" + rec).then().statusCode(200)
                 .body("sources.find { it.id == " + id.get(1) + " }.text", containsString("Testimony"));
         given().auth().preemptive().basic(focalPh.username, TestData.PASSWORD).get("/rounds/" + round.id
                 + "/recommendations/" + rec).then().statusCode(200).body(not(containsString("Testimony")))
                 .body(not(containsString("Evidence of")));
+    }
+
+    @Test
+    void aRestrictedStatementIsASourceButItsWordingIsNotCopiedIntoTheDraft() {
+        String page = given().auth().preemptive().basic(convenor.username, TestData.PASSWORD)
+                .get("/rounds/" + round.id + "/recommendations/new?statement=" + id.get(1) + "&statement="
+                        + ph.get(0)).then().statusCode(200).extract().asString();
+        String text = page.substring(page.indexOf("name=\"text\""), page.indexOf("</textarea>",
+                page.indexOf("name=\"text\"")));
+        assertTrue(text.contains("Prohibit agencies") && !text.contains("Testimony"), text);
+        assertTrue(page.contains("value=\"" + id.get(1) + "\" id=\"source-" + id.get(1) + "\" checked"));
+        as(convenor).body("{\"themeCode\":\"RF\",\"addressee\":\"ASEAN\",\"text\":\"Fees.\","
+                + "\"sourceStatementIds\":[null]}").post(api + "/recommendations").then().statusCode(400)
+                .body("errors.sources", containsString("at least one"));
     }
 
     @Test
