@@ -73,6 +73,11 @@ public class AccountDirectoryImpl implements AccountDirectory {
     public Optional<LoginAccount> signInExternal(ExternalIdentity person) {
         Account a = Account.findByExternalSubject(person.subject());
         if (a == null) {
+            // Neither linking nor creating without a Mufakat role: in a realm shared with other applications, a
+            // person Mufakat is not for must not take over an unlinked local account that has their username.
+            if (person.roles().isEmpty()) {
+                return Optional.empty();
+            }
             a = Account.findByUsername(person.username());
             if (a != null && a.externalSubject != null) {
                 return Optional.empty();
@@ -80,8 +85,6 @@ public class AccountDirectoryImpl implements AccountDirectory {
             if (a != null) {
                 a.externalSubject = person.subject();
                 audit.record(KEYCLOAK, "account.linked", "Account", a.id.toString(), a.username);
-            } else if (person.roles().isEmpty()) {
-                return Optional.empty();
             } else {
                 a = new Account();
                 a.username = person.username();

@@ -21,8 +21,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Reads a verified Keycloak token. Roles come from the realm roles in {@code realm_access.roles}, named
  * {@code mufakat-secretariat}, {@code mufakat-convenor}, {@code mufakat-focal-point}, {@code mufakat-member} and
  * {@code mufakat-observer}; scopes from the full group paths in {@code groups}: {@code /constituencies/CODE} for focal
- * points and {@code /organisations/ID} (the organisation's number in Mufakat) for members. Anything else in the token
- * is ignored.
+ * points and {@code /organisations/ID} (the organisation's number in Mufakat) for members. The username is
+ * {@code preferred_username} and nothing else: without it the username is null and the sign-in is refused. Neither
+ * the subject nor the e-mail address stands in for it, since an e-mail address (unverified, or chosen by the person
+ * in a realm shared with other applications) could equal the username of a local account and take it over.
+ * Anything else in the token is ignored.
  */
 public final class KeycloakClaims {
 
@@ -35,7 +38,7 @@ public final class KeycloakClaims {
 
     public static ExternalIdentity read(JsonWebToken token) {
         String subject = token.getSubject();
-        String username = firstText(token, "preferred_username", "email").orElse(subject);
+        String username = firstText(token, "preferred_username").orElse(null);
         String displayName = firstText(token, "name").orElseGet(() -> {
             String full = (firstText(token, "given_name").orElse("") + " "
                     + firstText(token, "family_name").orElse("")).strip();

@@ -101,9 +101,10 @@ public class SignIn {
     /**
      * A person Keycloak has signed in, with a verified token: their account is found, linked or created and its
      * Keycloak grants brought in line (see {@link AccountDirectory#signInExternal}). Refused, and audited, when the
-     * token names no usable username, the username belongs to an account linked to someone else, the account is
-     * disabled here, or the person holds no role at all (a realm shared with other applications lets in only the
-     * people Mufakat is for). The lock-out of local passwords does not apply: Keycloak guards its own passwords.
+     * token has no usable {@code preferred_username}, the username belongs to an account linked to someone else, the
+     * person has no Mufakat role in Keycloak and no account is linked to them yet (an unlinked local account with
+     * their username is then neither linked nor changed), the account is disabled here, or it holds no role at all (a
+     * realm shared with other applications lets in only the people Mufakat is for). The lock-out of local passwords does not apply: Keycloak guards its own passwords.
      *
      * @param token the identity quarkus-oidc made from the token; its credentials and attributes are kept, so that
      *        sign-out can end the Keycloak session
@@ -115,7 +116,8 @@ public class SignIn {
         String actor = name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name;
         if (person.subject() == null || name.isEmpty() || name.length() > MAX_USERNAME) {
             audit.recordSeparately(actor, "signin.failed", "Account", null,
-                    "Keycloak token without a usable username (at most " + MAX_USERNAME + " characters)");
+                    "Keycloak token without a usable username (preferred_username, at most " + MAX_USERNAME
+                            + " characters); subject " + person.subject());
             throw new AuthenticationFailedException();
         }
         Optional<LoginAccount> found;
@@ -128,7 +130,7 @@ public class SignIn {
         }
         if (found.isEmpty()) {
             audit.recordSeparately(name, "signin.failed", "Account", null, person.roles().isEmpty()
-                    ? "no Mufakat role in Keycloak and no account here"
+                    ? "no Mufakat role in Keycloak and no account linked to this Keycloak user"
                     : "username belongs to an account linked to another Keycloak user");
             throw new AuthenticationFailedException();
         }

@@ -81,6 +81,17 @@ final class KeycloakMock {
         return claims.jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /**
+     * A signed token without {@code preferred_username}, only an e-mail address (as a client without the profile
+     * scope, or a realm mapper, could produce).
+     */
+    static String tokenWithOnlyEmail(String subject, String email, List<String> roles) {
+        return Jwt.claims().issuer(ISSUER).subject(subject).audience(CLIENT_ID).claim("email", email)
+                .claim("email_verified", false).claim("realm_access", Map.of("roles", roles))
+                .issuedAt(System.currentTimeMillis() / 1000 - 10).expiresAt(System.currentTimeMillis() / 1000 + 300)
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** The token endpoint answers this code (sent with a PKCE verifier) with this ID token. */
     static void answerCode(WireMockServer server, String code, String idToken) {
         server.stubFor(post(REALM_PATH + "/token").atPriority(1)

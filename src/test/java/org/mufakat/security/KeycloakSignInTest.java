@@ -216,6 +216,52 @@ class KeycloakSignInTest {
     }
 
     @Test
+    void aPersonWithoutAMufakatRoleCannotTakeOverAnUnlinkedLocalAccountWithTheirUsername() {
+        Account local = TestData.account("kc.takeover").secretariat().build();
+        Set<String> before = grants(local);
+        String subject = UUID.randomUUID().toString();
+        String token = KeycloakMock.token(subject, local.username, KeycloakMock.CLIENT_ID,
+                List.of("offline_access", "other-app-admin"), List.of("/staff"));
+
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
+        KeycloakMock.Browser browser = new KeycloakMock.Browser();
+        URI[] flow = browser.signInThroughKeycloak(keycloak, "code-" + subject, token);
+        assertEquals("/login/keycloak/refused", flow[1].getPath());
+        assertFalse(browser.has("q_session"), "no session for a refused sign-in");
+
+        Account after = account(local.username);
+        assertEquals(local.id, after.id);
+        assertEquals(null, after.externalSubject, "still unlinked");
+        assertEquals(local.displayName, after.displayName);
+        assertEquals(local.email, after.email);
+        assertEquals(before, grants(after), "grants unchanged");
+        assertEquals(0, count("keycloak", "account.linked", after));
+        assertEquals(2, count(local.username, "signin.failed"));
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "actor = ?1 and action = 'signin.failed' and details like 'no Mufakat role in Keycloak%'",
+                local.username)));
+        // The owner still signs in with their password.
+        given().auth().preemptive().basic(local.username, TestData.PASSWORD).get("/api/v1/me").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aTokenWithOnlyAnEmailAndNoPreferredUsernameIsRefused() {
+        Account local = TestData.account("kc.mail").secretariat().build();
+        String subject = UUID.randomUUID().toString();
+        // Even an e-mail address equal to a local username, with a Mufakat role, names no account.
+        for (String email : List.of(local.username, "kc.mail" + TestData.next() + "@example.org")) {
+            given().auth().oauth2(KeycloakMock.tokenWithOnlyEmail(subject, email, List.of("mufakat-secretariat")))
+                    .get("/api/v1/me").then().statusCode(401);
+        }
+        assertEquals(null, account(local.username).externalSubject, "still unlinked");
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> Account.count("externalSubject", subject) > 0),
+                "no account made or linked for the subject");
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "action = 'signin.failed' and details like ?1", "%without a usable username%subject " + subject)));
+    }
+
+    @Test
     void theSignInPageOffersBothWaysInBothLanguages() {
         given().get("/login").then().statusCode(200)
                 .body(containsString("href=\"/login/keycloak\""))
