@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,14 +46,16 @@ public class NoticePage {
 
     @GET
     public TemplateInstance index(@QueryParam("page") Integer page) {
-        int index = Paging.pageIndex(page);
         long me = user.accountId();
+        long total = Notice.countForAccount(me);
+        int index = Paging.clamp(Paging.pageIndex(page), Paging.DEFAULT_SIZE, total);
         return Templates.index(new Paging<>(Notice.forAccount(me, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, Notice.countForAccount(me)), Links.base("/notices"));
+                Paging.DEFAULT_SIZE, total), Links.base("/notices"));
     }
 
     @POST
     @Path("read")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markAllRead() {
         notices.markAllRead(user.accountId());
         return flash.redirect("/notices", texts.get("mufakat.noticesRead"));

@@ -4,6 +4,9 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -18,7 +21,8 @@ import io.quarkus.mailer.Mailer;
 /**
  * Tells one person something: an in-app notice in the caller's transaction, and an e-mail when they have an
  * address, at once or in the next daily digest as they chose (or none). A mail that cannot be sent is logged; the
- * notice stays.
+ * notice stays. The e-mail goes only after the caller's transaction commits, so a rollback sends nothing and a slow
+ * mail server does not hold the transaction open.
  */
 @ApplicationScoped
 public class Notifier {
@@ -31,6 +35,8 @@ public class Notifier {
     Texts texts;
     @Inject
     MailPreferences preferences;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
@@ -52,11 +58,26 @@ public class Notifier {
         if (hasEmail && preference == MailPreference.IMMEDIATE) {
             String text = texts.get("mufakat.mail.greeting", to.displayName()) + "\n\n" + body
                     + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n" + texts.get("mufakat.mail.signature");
-            try {
-                mailer.send(Mail.withText(to.email(), subject, text));
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not e-mail notice %d to account %d: %s", notice.id, to.accountId(), e.getMessage());
-            }
+            Mail mail = Mail.withText(to.email(), subject, text);
+            Long noticeId = notice.id;
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        return;
+                    }
+                    try {
+                        mailer.send(mail);
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Could not e-mail notice %d to account %d: %s", noticeId, to.accountId(),
+                                e.getMessage());
+                    }
+                }
+            });
         }
         return notice;
     }

@@ -147,12 +147,14 @@ public class ReviewPage {
 
     @POST
     @Path("comments/{commentId}/resolve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("commentId") long commentId) {
         return resolve(commentId, true);
     }
 
     @POST
     @Path("comments/{commentId}/reopen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopen(@PathParam("commentId") long commentId) {
         return resolve(commentId, false);
     }
@@ -165,6 +167,7 @@ public class ReviewPage {
 
     @POST
     @Path("recommendations/{recId}/follow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response follow(@PathParam("recId") long recId) {
         workflow.follow(roundId, recId, true);
         return flash.redirect(recommendationPath(recId), texts.get("mufakat.review.following"));
@@ -172,6 +175,7 @@ public class ReviewPage {
 
     @POST
     @Path("recommendations/{recId}/unfollow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unfollow(@PathParam("recId") long recId) {
         workflow.follow(roundId, recId, false);
         return flash.redirect(recommendationPath(recId), texts.get("mufakat.review.notFollowing"));
@@ -241,7 +245,7 @@ public class ReviewPage {
     @Path("consensus")
     public TemplateInstance consensus(@QueryParam("page") Integer page) {
         Consensus consensus = workflow.consensus(roundId);
-        int index = Paging.pageIndex(page);
+        int index = Paging.clamp(Paging.pageIndex(page), ReviewWorkflow.PAGE_SIZE, consensus.lines().size());
         int from = Math.min(index * ReviewWorkflow.PAGE_SIZE, consensus.lines().size());
         List<Consensus.Line> lines = consensus.lines().subList(from,
                 Math.min(from + ReviewWorkflow.PAGE_SIZE, consensus.lines().size()));

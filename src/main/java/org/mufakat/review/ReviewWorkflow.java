@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
@@ -65,6 +66,8 @@ public class ReviewWorkflow {
     @Inject
     Calendar calendar;
     @Inject
+    SilenceProcedure silence;
+    @Inject
     Versions versions;
     @Inject
     RecommendationTexts recommendationTexts;
@@ -89,9 +92,10 @@ public class ReviewWorkflow {
 
     /** A page of the proposal with footnotes, counts and standings. */
     @Transactional
-    public ProposalView proposal(long roundId, int pageIndex) {
+    public ProposalView proposal(long roundId, int requestedPage) {
         Round round = round(roundId);
         List<Recommendation> all = Recommendation.listForRound(round);
+        int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, all.size());
         Consensus consensus = Consensus.of(round, all, calendar.today());
         Map<Long, List<ProposalView.Footnote>> notes = new HashMap<>();
         List<ProposalView.Footnote> general = footnotes(consensus, notes);
@@ -249,10 +253,11 @@ public class ReviewWorkflow {
 
     // ---- versions and diffs -------------------------------------------------------------------------------------
 
-    public Paging<ProposalVersion> versions(long roundId, int pageIndex) {
+    public Paging<ProposalVersion> versions(long roundId, int requestedPage) {
         Round round = round(roundId);
-        return new Paging<>(ProposalVersion.page(round, pageIndex, PAGE_SIZE), pageIndex + 1, PAGE_SIZE,
-                ProposalVersion.countForRound(round));
+        long total = ProposalVersion.countForRound(round);
+        int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, total);
+        return new Paging<>(ProposalVersion.page(round, pageIndex, PAGE_SIZE), pageIndex + 1, PAGE_SIZE, total);
     }
 
     public List<ProposalVersion> allVersions(long roundId) {
@@ -414,6 +419,8 @@ public class ReviewWorkflow {
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
+        // Two requests for the same comment in flight: the second waits here and then finds the first as its twin.
+        Recommendation.getEntityManager().lock(r, LockModeType.PESSIMISTIC_WRITE);
         Comment twin = Comment.recentTwin(r, parent, user.accountId(), form.body(),
                 Instant.now().minus(TWIN_WINDOW));
         if (twin != null) {
@@ -507,6 +514,9 @@ public class ReviewWorkflow {
         String actingFor = form.actingFor();
         if (actingFor == null) {
             List<PositionChoices.Party> parties = parties(round);
+            if (parties.size() > 1) {
+                throw FormInvalidException.field("actingFor", texts.get("mufakat.review.chooseActingFor"));
+            }
             actingFor = parties.size() == 1 ? parties.get(0).value() : null;
         }
         if (actingFor != null && actingFor.startsWith("C:")) {
@@ -648,6 +658,7 @@ public class ReviewWorkflow {
         if (round.status() != RoundStatus.ENDORSEMENT) {
             throw new RefusedException(List.of(texts.get("mufakat.review.notInEndorsement")));
         }
+        silence.recordSilence(round, calendar.today());
         Consensus consensus = Consensus.of(round, Recommendation.listForRound(round), calendar.today());
         List<String> gaps = guard.againstFinal(round, consensus, true);
         if (!gaps.isEmpty()) {
@@ -671,7 +682,7 @@ public class ReviewWorkflow {
                 throw FormInvalidException.field("overrideReason", texts.get("mufakat.review.overrideTooLong"));
             }
             f.overrideReason = reason;
-            f.overridden = String.join(" ", consensus.objections().stream().map(guard::objection).toList());
+            f.overridden = overriddenSummary(consensus.objections().stream().map(guard::objection).toList());
         }
         f.persist();
         rounds.advance(round.id, RoundStatus.ENDORSEMENT, null);
@@ -682,6 +693,30 @@ public class ReviewWorkflow {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** What {@link Finalization#overridden} holds at most (its column is varchar(2000)). */
+    static final int MAX_OVERRIDDEN = 2000;
+    /** Room kept for the "and N more" remark. */
+    private static final int OVERRIDDEN_BUDGET = MAX_OVERRIDDEN - 200;
+
+    /** The overridden objections, as many as fit, then how many more there were; never longer than its column. */
+    String overriddenSummary(List<String> objections) {
+        StringBuilder shown = new StringBuilder();
+        int count = 0;
+        for (String o : objections) {
+            if (shown.length() + 1 + o.length() > OVERRIDDEN_BUDGET) {
+                break;
+            }
+            shown.append(count == 0 ? "" : " ").append(o);
+            count++;
+        }
+        if (count < objections.size()) {
+            shown.append(count == 0 ? "" : " ")
+                    .append(texts.get("mufakat.review.overriddenMore", objections.size() - count));
+        }
+        return shown.length() <= MAX_OVERRIDDEN ? shown.toString()
+                : shown.substring(0, MAX_OVERRIDDEN - 1) + "…";
+    }
 
     private static Recommendation recommendationOf(Round round, long id) {
         Recommendation r = Recommendation.findById(id);

@@ -73,18 +73,18 @@ public class SilenceProcedure {
             if (deadline == null) {
                 continue;
             }
-            Set<Long> spoken = Position.<Position>list("round = ?1 and recommendation is null and organisation is null",
-                    round).stream().map(p -> p.constituency.id).collect(Collectors.toSet());
+            if (today.isAfter(deadline)) {
+                recorded += recordSilence(round, today);
+                continue;
+            }
+            Set<Long> spoken = spoken(round);
             long days = ChronoUnit.DAYS.between(today, deadline);
             for (RoundParticipant participant : round.participants) {
                 Constituency c = participant.constituency;
                 if (spoken.contains(c.id)) {
                     continue;
                 }
-                if (today.isAfter(deadline)) {
-                    record(round, c, deadline);
-                    recorded++;
-                } else if (days <= daysBefore && !EndorsementReminder.sent(round, c, deadline)) {
+                if (days <= daysBefore && !EndorsementReminder.sent(round, c, deadline)) {
                     EndorsementReminder sent = new EndorsementReminder();
                     sent.round = round;
                     sent.constituency = c;
@@ -98,6 +98,33 @@ public class SilenceProcedure {
             }
         }
         return recorded;
+    }
+
+    /**
+     * Records consent by silence for each of the round's taking-part constituencies without a position on the whole
+     * proposal, once its endorsement deadline has passed; in the caller's transaction. Also used by finalizing, so
+     * that a proposal finalized after the deadline but before the hourly job ran still has them. Returns how many.
+     */
+    int recordSilence(Round round, LocalDate today) {
+        LocalDate deadline = StageWindow.endorsementDeadline(round);
+        if (deadline == null || !today.isAfter(deadline)) {
+            return 0;
+        }
+        Set<Long> spoken = spoken(round);
+        int recorded = 0;
+        for (RoundParticipant participant : round.participants) {
+            Constituency c = participant.constituency;
+            if (!spoken.contains(c.id)) {
+                record(round, c, deadline);
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    private static Set<Long> spoken(Round round) {
+        return Position.<Position>list("round = ?1 and recommendation is null and organisation is null", round)
+                .stream().map(p -> p.constituency.id).collect(Collectors.toSet());
     }
 
     private void record(Round round, Constituency c, LocalDate deadline) {

@@ -12,6 +12,15 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
         return page == null || page < 1 ? 0 : page - 1;
     }
 
+    /**
+     * The page index, no further than the last page of {@code total} items ({@code ?page=2147483647} shows the last
+     * page), so that {@code index * size} cannot overflow.
+     */
+    public static int clamp(int pageIndex, int size, long total) {
+        long last = total <= 0 ? 0 : (total - 1) / size;
+        return (int) Math.max(0, Math.min((long) pageIndex, last));
+    }
+
     public int pageCount() {
         return total == 0 ? 1 : (int) ((total + size - 1) / size);
     }

@@ -243,6 +243,84 @@ class ReviewWorkflowTest {
         ReviewTestData.setDeadline(round, TODAY.minusDays(1));
         api(convenor).body("{}").post(base + "/finalize").then().statusCode(200).body("status", equalTo("FINAL"))
                 .body("overrideReason", nullValue());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(2, Position.count("round.id = ?1 and stance = ?2", round.id, Stance.CONSENT_BY_SILENCE),
+                    "finalizing after the deadline records the silent constituencies' consent, before the job does");
+            assertEquals(2, AuditEvent.count("action = 'review.consent-by-silence' and objectId = ?1",
+                    round.id.toString()));
+        });
+        silence.run(TODAY);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(2,
+                Position.count("round.id = ?1 and stance = ?2", round.id, Stance.CONSENT_BY_SILENCE)));
+    }
+
+    @Test
+    void overridingManyObjectionsRecordsABoundedSummary() {
+        Round round = endorsement(TODAY.plusDays(10));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Round r = Round.findById(round.id);
+            for (int i = 0; i < 80; i++) {
+                ReviewTestData.recommendation(r, r.themes.get(0), "Recommendation number " + i + ".", null, List.of());
+            }
+            for (Recommendation rec : Recommendation.listForRound(r)) {
+                position(r, rec, thailand, Stance.OBJECT);
+            }
+            position(r, null, indonesia, Stance.ENDORSE);
+            position(r, null, philippines, Stance.ENDORSE);
+            position(r, null, thailand, Stance.ENDORSE);
+        });
+        String reason = "Agreed at the regional meeting: every objection is noted in the cover letter.";
+        String overridden = api(convenor).body(Map.of("overrideReason", reason))
+                .post("/api/v1/rounds/" + round.id + "/finalize").then().statusCode(200)
+                .body("status", equalTo("FINAL")).extract().path("overridden");
+        assertTrue(overridden.length() <= ReviewWorkflow.MAX_OVERRIDDEN, overridden);
+        assertTrue(overridden.startsWith(thailand.name + " objects to "), overridden);
+        assertTrue(overridden.matches(".* And \\d+ more objections\\.$"), overridden);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, AuditEvent.count(
+                "action = 'review.finalized-with-override' and objectId = ?1", round.id.toString())));
+    }
+
+    private static void position(Round round, Recommendation r, Constituency c, Stance stance) {
+        Position p = new Position();
+        p.round = round;
+        p.recommendation = r;
+        p.constituency = Constituency.findById(c.id);
+        p.slot = Position.slot(r, p.constituency, null);
+        p.stance = stance;
+        p.note = stance == Stance.OBJECT ? "Not acceptable." : null;
+        p.takenBy = "test";
+        p.takenAt = java.time.Instant.now();
+        p.persist();
+    }
+
+    @Test
+    void someoneActingForSeveralPartiesMustChooseOne() {
+        Round round = endorsement(TODAY.plusDays(10));
+        Account both = TestData.account("rboth").focalPointFor(indonesia).focalPointFor(philippines).build();
+        String base = "/api/v1/rounds/" + round.id;
+        api(both).body(Map.of("position", "ENDORSE")).post(base + "/positions").then().statusCode(400)
+                .body("errors.actingFor", containsString("act for"));
+        org.mufakat.WebSession s = org.mufakat.WebSession.signIn(both.username, TestData.PASSWORD);
+        s.submit("/rounds/" + round.id + "/review/positions", "/rounds/" + round.id + "/review/positions",
+                "stance", "ENDORSE").then().statusCode(400).body(containsString("Choose who you act for"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(0, Position.count("round.id", round.id));
+            assertEquals(0, AuditEvent.count("actor = ?1 and action = 'permission.denied'", both.username));
+        });
+        api(both).body(Map.of("position", "ENDORSE", "constituencyCode", philippines.code))
+                .post(base + "/positions").then().statusCode(200).body("constituencyCode", equalTo(philippines.code));
+    }
+
+    @Test
+    void aPageNumberFarBeyondTheLastShowsTheLastPage() {
+        Round round = endorsement(TODAY.plusDays(10));
+        org.mufakat.WebSession c = org.mufakat.WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String base = "/rounds/" + round.id + "/review";
+        for (String page : new String[] { base, base + "/consensus", base + "/versions", "/notices" }) {
+            c.get(page + "?page=2147483647").then().statusCode(200);
+            c.get(page + "?page=-5").then().statusCode(200);
+        }
+        c.get(base + "?page=2147483647").then().body(containsString(ReviewTestData.AJ));
     }
 
     @Test
