@@ -140,7 +140,7 @@ public class HarmonizePage {
             Recommendation r = workflow.move(roundId, id, up);
             return flash.redirect(workspaceFor(r) + "#r" + r.id, texts.get("mufakat.harmonize.moved", r.number()));
         } catch (FormInvalidException e) {
-            throw new RefusedException(List.copyOf(e.errors().asMap().values()));
+            throw refused(e);
         }
     }
 
@@ -206,7 +206,7 @@ public class HarmonizePage {
         try {
             workflow.setPublicAttribution(roundId, shown);
         } catch (FormInvalidException e) {
-            throw new RefusedException(List.copyOf(e.errors().asMap().values()));
+            throw refused(e);
         }
         return flash.redirect(base() + "/source-matrix", texts.get(shown ? "mufakat.harmonize.attributionOn"
                 : "mufakat.harmonize.attributionOff"));
@@ -230,6 +230,11 @@ public class HarmonizePage {
     /** How many of its sources would be left without a fate. */
     private long orphansIfDeleted(Recommendation r) {
         return r.sources.stream().filter(s -> workflow.feedsOf(s).size() == 1).count();
+    }
+
+    /** A refusal by the round's stage (a move past the end, a final text) as the 409 page with its sentence. */
+    private static RefusedException refused(FormInvalidException e) {
+        return new RefusedException(List.copyOf(e.errors().asMap().values()));
     }
 
     private String workspaceFor(Recommendation r) {

@@ -64,10 +64,7 @@ public class OutcomePage {
     public TemplateInstance recommendations(@QueryParam("page") Integer page) {
         List<Recommendation> all = workflow.recommendations(roundId);
         Round round = workflow.round(roundId);
-        int index = Math.min(Paging.pageIndex(page), Math.max(0, (all.size() - 1) / PAGE_SIZE));
-        Paging<Recommendation> paging = new Paging<>(all.subList(index * PAGE_SIZE,
-                Math.min(all.size(), (index + 1) * PAGE_SIZE)), index + 1, PAGE_SIZE, all.size());
-        return Templates.recommendations(round, paging, "/rounds/" + roundId + "/recommendations?",
+        return Templates.recommendations(round, Paging.of(all, Paging.pageIndex(page), PAGE_SIZE), "/rounds/" + roundId + "/recommendations?",
                 workflow.mayHarmonize(round));
     }
 

@@ -245,12 +245,8 @@ public class ReviewPage {
     @Path("consensus")
     public TemplateInstance consensus(@QueryParam("page") Integer page) {
         Consensus consensus = workflow.consensus(roundId);
-        int index = Paging.clamp(Paging.pageIndex(page), ReviewWorkflow.PAGE_SIZE, consensus.lines().size());
-        int from = Math.min(index * ReviewWorkflow.PAGE_SIZE, consensus.lines().size());
-        List<Consensus.Line> lines = consensus.lines().subList(from,
-                Math.min(from + ReviewWorkflow.PAGE_SIZE, consensus.lines().size()));
-        return Templates.consensus(consensus, new Paging<>(lines, index + 1, ReviewWorkflow.PAGE_SIZE,
-                consensus.lines().size()), Links.base(base() + "/consensus"));
+        return Templates.consensus(consensus, Paging.of(consensus.lines(), Paging.pageIndex(page),
+                ReviewWorkflow.PAGE_SIZE), Links.base(base() + "/consensus"));
     }
 
     @GET

@@ -148,7 +148,7 @@ public class RoundPage {
             return Response.status(409).entity(show(workflow.view(id), e.reasons(), FormErrors.none())).build();
         } catch (FormInvalidException e) {
             Round round = workflow.view(id);
-            return Response.status(400).entity(show(round, workflow.obstacles(round), e.errors())).build();
+            return Response.status(400).entity(show(round, workflow.verdict(round).reasons(), e.errors())).build();
         }
     }
 
@@ -173,9 +173,9 @@ public class RoundPage {
         Set<Long> mine = user.focalPointConstituencies();
         Set<String> myCodes = round.participants.stream().filter(p -> mine.contains(p.constituency.id))
                 .map(p -> p.constituency.code).collect(Collectors.toSet());
-        return Templates.show(round, matrix, canManage ? workflow.obstacles(round) : List.of(), refusal, errors,
-                RoundTransition.history(round), canManage, canManage && workflow.forceable(round), myCodes,
-                calendar.today());
+        RoundGuards.Verdict verdict = canManage ? workflow.verdict(round) : new RoundGuards.Verdict(List.of(), false);
+        return Templates.show(round, matrix, verdict.reasons(), refusal, errors, RoundTransition.history(round),
+                canManage, verdict.forceable(), myCodes, calendar.today());
     }
 
     private TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict) {

@@ -202,16 +202,13 @@ public class RoundWorkflow {
         return progress.matrix(round, calendar.today());
     }
 
-    /** Whether the convenor may override what stands in the way of the next move with a written reason. */
-    public boolean forceable(Round round) {
-        return round.nextStatus().map(next -> guards.judge(round, next, calendar.today()).forceable())
-                .orElse(false);
-    }
-
-    /** Why the next move would be refused today; empty when it may go ahead. */
-    public List<String> obstacles(Round round) {
-        return round.nextStatus().map(next -> guards.reasonsAgainst(round, next, calendar.today()))
-                .orElse(List.of());
+    /**
+     * Why the next move would be refused today (no reasons when it may go ahead) and whether the convenor may
+     * override that with a written reason; nothing in the way, and nothing to force, once the round is closed.
+     */
+    public RoundGuards.Verdict verdict(Round round) {
+        return round.nextStatus().map(next -> guards.judge(round, next, calendar.today()))
+                .orElse(new RoundGuards.Verdict(List.of(), false));
     }
 
     private Round find(long id) {

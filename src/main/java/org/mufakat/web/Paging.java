@@ -21,6 +21,13 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
         return (int) Math.max(0, Math.min((long) pageIndex, last));
     }
 
+    /** The page at {@code pageIndex} (clamped to the last one) of a list already loaded whole. */
+    public static <T> Paging<T> of(List<T> all, int pageIndex, int size) {
+        int index = clamp(pageIndex, size, all.size());
+        int from = Math.min(index * size, all.size());
+        return new Paging<>(all.subList(from, Math.min(from + size, all.size())), index + 1, size, all.size());
+    }
+
     public int pageCount() {
         return total == 0 ? 1 : (int) ((total + size - 1) / size);
     }
