@@ -22,7 +22,7 @@ import org.mufakat.forum.ForumJson.NewForum;
 import org.mufakat.forum.ForumJson.NewSession;
 import org.mufakat.forum.ForumJson.SessionItem;
 import org.mufakat.network.NetworkJson.Page;
-import org.mufakat.security.Action;
+import org.mufakat.network.NetworkAction;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.FormInvalidException;
@@ -49,7 +49,7 @@ public class ForumApi {
     public Page<ForumItem> list(@QueryParam("q") String q,
             @Parameter(description = "SANCTIONED or CREATED") @QueryParam("space") String space,
             @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         ForumSpace chosen = ForumForm.option(ForumSpace.class, space);
         if (space != null && !space.isBlank() && chosen == null) {
             throw FormInvalidException.field("space", texts.get("mufakat.choose"));
@@ -63,7 +63,7 @@ public class ForumApi {
     @Path("{id}")
     @Operation(summary = "One forum with its sessions")
     public ForumItem get(@PathParam("id") long id) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return ForumItem.of(workflow.find(id));
     }
 
@@ -82,7 +82,7 @@ public class ForumApi {
     @Path("{id}/sessions/{sessionId}")
     @Operation(summary = "One session of a forum")
     public SessionItem session(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return SessionItem.of(workflow.findSession(id, sessionId));
     }
 

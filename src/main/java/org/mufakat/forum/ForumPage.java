@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.mufakat.security.Action;
+import org.mufakat.network.NetworkAction;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Calendar;
@@ -67,7 +67,7 @@ public class ForumPage {
     @GET
     public TemplateInstance index(@QueryParam("q") String q, @QueryParam("space") String space,
             @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         ForumSpace chosen = ForumForm.option(ForumSpace.class, space);
         int index = Paging.pageIndex(page);
         Paging<Forum> paging = new Paging<>(Forum.search(q, chosen, index, Paging.DEFAULT_SIZE), index + 1,
@@ -79,7 +79,7 @@ public class ForumPage {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        permissions.check(Action.MANAGE_FORUMS, Scoped.NETWORK);
+        permissions.check(ForumAction.MANAGE_FORUMS, Scoped.NETWORK);
         return form(ForumForm.empty(), FormErrors.none(), null, null);
     }
 
@@ -98,7 +98,7 @@ public class ForumPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return show(workflow.find(id), ForumSessionForm.empty(), FormErrors.none(), null, null);
     }
 
@@ -106,7 +106,7 @@ public class ForumPage {
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
         Forum f = workflow.find(id);
-        permissions.check(Action.MANAGE_FORUMS, f);
+        permissions.check(ForumAction.MANAGE_FORUMS, f);
         return form(ForumForm.of(f), FormErrors.none(), f, null);
     }
 
@@ -143,7 +143,7 @@ public class ForumPage {
     @Path("{id}/sessions/{sessionId}/edit")
     public TemplateInstance editSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
         ForumSession s = workflow.findSession(id, sessionId);
-        permissions.check(Action.MANAGE_FORUMS, s.forum);
+        permissions.check(ForumAction.MANAGE_FORUMS, s.forum);
         return show(s.forum, ForumSessionForm.of(s), FormErrors.none(), s, null);
     }
 
@@ -181,6 +181,6 @@ public class ForumPage {
     }
 
     private boolean canManage() {
-        return permissions.may(Action.MANAGE_FORUMS, Scoped.NETWORK);
+        return permissions.may(ForumAction.MANAGE_FORUMS, Scoped.NETWORK);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.mufakat.audit.AuditLog;
-import org.mufakat.security.Action;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
@@ -41,7 +40,7 @@ public class ForumWorkflow {
     /** Adds a forum; acronyms are unique, ignoring case. */
     @Transactional
     public Forum create(ForumForm form) {
-        permissions.check(Action.MANAGE_FORUMS, Scoped.NETWORK);
+        permissions.check(ForumAction.MANAGE_FORUMS, Scoped.NETWORK);
         validate(form, null);
         Forum f = new Forum();
         apply(f, form);
@@ -55,7 +54,7 @@ public class ForumWorkflow {
     @Transactional
     public Forum update(long id, ForumForm form) {
         Forum f = find(id);
-        permissions.check(Action.MANAGE_FORUMS, f);
+        permissions.check(ForumAction.MANAGE_FORUMS, f);
         validate(form, f);
         if (!Objects.equals(form.version(), f.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
@@ -73,7 +72,7 @@ public class ForumWorkflow {
     @Transactional
     public ForumSession addSession(long forumId, ForumSessionForm form) {
         Forum f = find(forumId);
-        permissions.check(Action.MANAGE_FORUMS, f);
+        permissions.check(ForumAction.MANAGE_FORUMS, f);
         validate(form, f, null);
         ForumSession s = new ForumSession();
         s.forum = f;
@@ -88,7 +87,7 @@ public class ForumWorkflow {
     @Transactional
     public ForumSession updateSession(long forumId, long sessionId, ForumSessionForm form) {
         ForumSession s = findSession(forumId, sessionId);
-        permissions.check(Action.MANAGE_FORUMS, s.forum);
+        permissions.check(ForumAction.MANAGE_FORUMS, s.forum);
         validate(form, s.forum, s);
         if (!Objects.equals(form.version(), s.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));

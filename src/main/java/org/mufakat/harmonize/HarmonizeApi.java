@@ -54,7 +54,7 @@ public class HarmonizeApi {
     @Operation(summary = "The round's recommendations in order, with their sources")
     public List<HarmonizeJson.RecommendationJson> recommendations() {
         return workflow.recommendations(roundId).stream()
-                .map(r -> HarmonizeJson.RecommendationJson.of(r, workflow::mayReadRestricted)).toList();
+                .map(r -> HarmonizeJson.RecommendationJson.of(r, workflow.audience())).toList();
     }
 
     @POST
@@ -63,14 +63,14 @@ public class HarmonizeApi {
     public Response create(HarmonizeJson.RecommendationBody body) {
         Recommendation r = workflow.create(roundId, required(body).toForm());
         return Response.created(URI.create("/api/v1/rounds/" + roundId + "/recommendations/" + r.id))
-                .entity(HarmonizeJson.RecommendationJson.of(r, workflow::mayReadRestricted)).build();
+                .entity(HarmonizeJson.RecommendationJson.of(r, workflow.audience())).build();
     }
 
     @GET
     @Path("recommendations/{id}")
     @Operation(summary = "One recommendation with its source statements")
     public HarmonizeJson.RecommendationJson recommendation(@PathParam("id") long id) {
-        return HarmonizeJson.RecommendationJson.of(workflow.provenance(roundId, id), workflow::mayReadRestricted);
+        return HarmonizeJson.RecommendationJson.of(workflow.provenance(roundId, id), workflow.audience());
     }
 
     @PUT
@@ -79,7 +79,7 @@ public class HarmonizeApi {
     public HarmonizeJson.RecommendationJson update(@PathParam("id") long id,
             HarmonizeJson.RecommendationBody body) {
         return HarmonizeJson.RecommendationJson.of(workflow.update(roundId, id, required(body).toForm()),
-                workflow::mayReadRestricted);
+                workflow.audience());
     }
 
     @DELETE
@@ -102,7 +102,7 @@ public class HarmonizeApi {
     @Path("inputs/{code}/outcome")
     @Operation(summary = "What became of a constituency's statements (the convenor and its focal points)")
     public HarmonizeJson.OutcomeJson outcome(@PathParam("code") String code) {
-        return HarmonizeJson.OutcomeJson.of(workflow.outcome(roundId, code), workflow::mayReadRestricted);
+        return HarmonizeJson.OutcomeJson.of(workflow.outcome(roundId, code), workflow.audience());
     }
 
     @GET

@@ -3,26 +3,26 @@ package org.mufakat.harmonize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 import org.mufakat.input.Statement;
+import org.mufakat.security.Audience;
 
 /**
- * The JSON shapes of the harmonization API. A restricted statement's wording and every evidence appear only for
- * readers allowed to see them.
+ * The JSON shapes of the harmonization API. What a reader's {@link Audience} does not see is left out without a
+ * trace: a restricted statement it does not open appears nowhere, not even as a count.
  */
 public final class HarmonizeJson {
 
     private HarmonizeJson() {
     }
 
-    /** A source or outcome statement; {@code text} is null for a restricted statement the reader may not see. */
+    /** A source or outcome statement the reader sees. */
     public record StatementRef(long id, String reference, String constituencyCode, String theme, String addressee,
             String text, boolean restricted) {
 
-        static StatementRef of(Statement s, Predicate<Statement> open) {
+        static StatementRef of(Statement s) {
             return new StatementRef(s.id, s.reference(), s.input.constituency.code, s.theme.code, s.addressee,
-                    !s.restricted || open.test(s) ? s.text : null, s.restricted);
+                    s.text, s.restricted);
         }
     }
 
@@ -30,10 +30,9 @@ public final class HarmonizeJson {
             String text, String unvarnishedText, List<StatementRef> sources, long version) {
 
         /** Restricted sources the reader may not see are left out altogether. */
-        static RecommendationJson of(Recommendation r, Predicate<Statement> open) {
+        static RecommendationJson of(Recommendation r, Audience audience) {
             return new RecommendationJson(r.id, r.number(), r.theme.code, r.position, r.addressee, r.text,
-                    r.unvarnished(), r.sources.stream().filter(s -> !s.restricted || open.test(s))
-                            .map(s -> StatementRef.of(s, open)).toList(), r.version);
+                    r.unvarnished(), audience.visible(r.sources).stream().map(StatementRef::of).toList(), r.version);
         }
     }
 
@@ -72,7 +71,7 @@ public final class HarmonizeJson {
 
         static SuggestionJson of(Suggestions.Suggestion s) {
             return new SuggestionJson(s.score(), s.terms(),
-                    s.statements().stream().map(st -> StatementRef.of(st, x -> true)).toList(),
+                    s.statements().stream().map(StatementRef::of).toList(),
                     s.merged() ? s.mergedInto().number() : null);
         }
     }
@@ -83,9 +82,10 @@ public final class HarmonizeJson {
 
     public record OutcomeJson(long roundId, String constituencyCode, List<OutcomeLine> statements) {
 
-        static OutcomeJson of(Outcome o, Predicate<Statement> open) {
+        static OutcomeJson of(Outcome o, Audience audience) {
             return new OutcomeJson(o.round().id, o.constituency().code, o.rows().stream()
-                    .map(r -> new OutcomeLine(StatementRef.of(r.statement(), open),
+                    .filter(r -> audience.sees(r.statement()))
+                    .map(r -> new OutcomeLine(StatementRef.of(r.statement()),
                             r.disposition() == null ? null : r.disposition().fate.name(),
                             r.disposition() == null ? null : r.disposition().rationale,
                             r.feeds().stream().map(Recommendation::number).toList()))

@@ -26,7 +26,7 @@ import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundTheme;
-import org.mufakat.security.Action;
+import org.mufakat.security.Audience;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.web.FormErrors;
@@ -65,7 +65,8 @@ public class HarmonizeWorkflow {
         Map<String, Workspace.Group> groups = new LinkedHashMap<>();
         statements.stream().filter(s -> filter.admits(s, fates.get(s.id)))
                 .sorted(Comparator.comparing((Statement s) -> s.theme.position)
-                        .thenComparing(s -> s.input.constituency.name).thenComparing(s -> s.position))
+                        .thenComparing(s -> s.input.constituency.name).thenComparing(s -> s.restricted)
+                        .thenComparing(s -> s.position))
                 .forEach(s -> groups.computeIfAbsent(s.theme.code + "/" + s.input.constituency.code,
                         k -> new Workspace.Group(s.theme, s.input.constituency, new ArrayList<>())).rows()
                         .add(new Workspace.Row(s, fates.get(s.id), feeds.getOrDefault(s.id, List.of()))));
@@ -327,9 +328,9 @@ public class HarmonizeWorkflow {
         return r;
     }
 
-    /** Whether this user may read a restricted statement's wording and its evidence. */
-    public boolean mayReadRestricted(Statement s) {
-        return permissions.may(Action.VIEW_RESTRICTED, s);
+    /** What this reader sees of restricted statements and evidence. */
+    public Audience audience() {
+        return permissions.audience();
     }
 
     /** The statements of one submitted input with their fates; the convenor and the constituency's focal points. */
@@ -339,12 +340,13 @@ public class HarmonizeWorkflow {
         if (c == null || !round.includes(c)) {
             throw new NotFoundException();
         }
-        permissions.check(Action.VIEW_OUTCOME, c);
+        permissions.check(HarmonizeAction.VIEW_OUTCOME, c);
         Map<Long, Disposition> fates = fates(round);
         Map<Long, List<Recommendation>> feeds = feeds(round);
         List<Workspace.Row> rows = Statement.listSubmitted(round).stream()
-                .filter(s -> s.input.constituency.id.equals(c.id))
-                .sorted(Comparator.comparing((Statement s) -> s.theme.position).thenComparing(s -> s.position))
+                .filter(s -> s.input.constituency.id.equals(c.id)).filter(permissions.audience()::sees)
+                .sorted(Comparator.comparing((Statement s) -> s.theme.position)
+                        .thenComparing(s -> s.restricted).thenComparing(s -> s.position))
                 .map(s -> new Workspace.Row(s, fates.get(s.id), feeds.getOrDefault(s.id, List.of()))).toList();
         return new Outcome(round, c, rows);
     }
@@ -353,7 +355,7 @@ public class HarmonizeWorkflow {
     public List<Constituency> outcomesVisible(long roundId) {
         Round round = round(roundId);
         return round.participants.stream().map(p -> p.constituency)
-                .filter(c -> permissions.may(Action.VIEW_OUTCOME, c))
+                .filter(c -> permissions.may(HarmonizeAction.VIEW_OUTCOME, c))
                 .sorted(Comparator.comparing(c -> c.name)).toList();
     }
 
@@ -415,29 +417,31 @@ public class HarmonizeWorkflow {
 
     /** Whether this user is the convenor who harmonizes the round (pages show the workspace links). */
     public boolean mayHarmonize(Round round) {
-        return permissions.may(Action.HARMONIZE, round);
+        return permissions.may(HarmonizeAction.HARMONIZE, round);
     }
 
     /** The round, when this user harmonizes it: 404 for no round, 403 (audited) for anyone but the convenor. */
     private Round convenors(long roundId) {
         Round round = round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        permissions.check(HarmonizeAction.HARMONIZE, round);
         return round;
     }
 
     /** The convenor's while harmonizing; once review begins, the round's participants' and the network staff's. */
     private void checkReadable(Round round) {
-        permissions.check(round.status().isPastHarmonizing() ? Action.VIEW_REVIEW : Action.HARMONIZE, round);
+        permissions.check(round.status().isPastHarmonizing() ? HarmonizeAction.VIEW_PROVENANCE
+                : HarmonizeAction.HARMONIZE, round);
     }
 
     /** Whether this user may read the round's recommendations (pages show links to them only then). */
     public boolean mayRead(Round round) {
-        return permissions.may(round.status().isPastHarmonizing() ? Action.VIEW_REVIEW : Action.HARMONIZE, round);
+        return permissions.may(round.status().isPastHarmonizing() ? HarmonizeAction.VIEW_PROVENANCE
+                : HarmonizeAction.HARMONIZE, round);
     }
 
-    /** The sources this user may see: restricted statements only for the convenor and their own focal points. */
+    /** The sources this reader sees: restricted statements only where the audience opens their constituency. */
     public List<Statement> visibleSources(Recommendation r) {
-        return r.sources.stream().filter(s -> !s.restricted || mayReadRestricted(s)).toList();
+        return permissions.audience().visible(r.sources);
     }
 
     private void checkHarmonizing(Round round) {

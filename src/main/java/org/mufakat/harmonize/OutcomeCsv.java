@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.mufakat.input.Statement;
+import org.mufakat.security.Audience;
 import org.mufakat.web.Texts;
 
 /**
- * "What became of our input" as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read it). A file travels:
- * restricted statements appear only by number and no evidence is written. Cells that a spreadsheet would run as a
+ * "What became of our input" as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read it), as the reader's
+ * audience sees it. A file travels: even a restricted statement the reader may open appears only by number, and no
+ * evidence is written. Cells that a spreadsheet would run as a
  * formula are quoted with a leading apostrophe.
  */
 final class OutcomeCsv {
@@ -16,7 +18,7 @@ final class OutcomeCsv {
     private OutcomeCsv() {
     }
 
-    static String write(Outcome outcome, Texts texts) {
+    static String write(Outcome outcome, Audience audience, Texts texts) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(csv, List.of(texts.get("mufakat.harmonize.csv.statement"), texts.get("mufakat.harmonize.csv.theme"),
                 texts.get("mufakat.harmonize.csv.addressee"), texts.get("mufakat.harmonize.csv.text"),
@@ -25,6 +27,9 @@ final class OutcomeCsv {
                 texts.get("mufakat.harmonize.csv.recommendationTexts")));
         for (Workspace.Row row : outcome.rows()) {
             Statement s = row.statement();
+            if (!audience.sees(s)) {
+                continue;
+            }
             Disposition d = row.disposition();
             line(csv, List.of(s.reference(), s.theme.code, s.addressee,
                     s.restricted ? texts.get("mufakat.harmonize.csv.restricted") : s.text,

@@ -42,8 +42,8 @@ public class OutcomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance recommendations(Round round, Paging<Recommendation> paging, String base,
-                boolean canHarmonize);
+        static native TemplateInstance recommendations(Round round, Paging<Recommendation> paging,
+                java.util.Map<Long, Integer> visibleSources, String base, boolean canHarmonize);
 
         static native TemplateInstance provenance(Round round, Recommendation recommendation, List<Source> sources);
 
@@ -64,7 +64,10 @@ public class OutcomePage {
     public TemplateInstance recommendations(@QueryParam("page") Integer page) {
         List<Recommendation> all = workflow.recommendations(roundId);
         Round round = workflow.round(roundId);
-        return Templates.recommendations(round, Paging.of(all, Paging.pageIndex(page), PAGE_SIZE), "/rounds/" + roundId + "/recommendations?",
+        Paging<Recommendation> paging = Paging.of(all, Paging.pageIndex(page), PAGE_SIZE);
+        java.util.Map<Long, Integer> visible = paging.items().stream().collect(java.util.stream.Collectors.toMap(
+                r -> r.id, r -> workflow.visibleSources(r).size()));
+        return Templates.recommendations(round, paging, visible, "/rounds/" + roundId + "/recommendations?",
                 workflow.mayHarmonize(round));
     }
 
@@ -73,7 +76,7 @@ public class OutcomePage {
     public TemplateInstance provenance(@PathParam("id") long id) {
         Recommendation r = workflow.provenance(roundId, id);
         List<Source> sources = workflow.visibleSources(r).stream()
-                .map(s -> new Source(s, workflow.mayReadRestricted(s))).toList();
+                .map(s -> new Source(s, workflow.audience().opens(s.scopeConstituencyId()))).toList();
         return Templates.provenance(r.round, r, sources);
     }
 
@@ -102,7 +105,7 @@ public class OutcomePage {
     @Produces("text/csv")
     public Response outcomeCsv(@PathParam("code") String code) {
         Outcome outcome = workflow.outcome(roundId, code);
-        return Response.ok(OutcomeCsv.write(outcome, texts))
+        return Response.ok(OutcomeCsv.write(outcome, workflow.audience(), texts))
                 .header("Content-Disposition", "attachment; filename=\"outcome-round-" + roundId + "-"
                         + outcome.constituency().code.replaceAll("[^A-Za-z0-9-]", "") + ".csv\"")
                 .build();

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.mufakat.input.Statement;
 import org.mufakat.round.Round;
-import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 
 /**
@@ -38,7 +37,7 @@ public class Suggestions {
 
     public List<Suggestion> forRound(long roundId) {
         Round round = workflow.round(roundId);
-        permissions.check(Action.HARMONIZE, round);
+        permissions.check(HarmonizeAction.HARMONIZE, round);
         List<Statement> statements = Statement.listSubmitted(round);
         Map<Long, Statement> byId = statements.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<SimilarityInput> inputs = statements.stream()

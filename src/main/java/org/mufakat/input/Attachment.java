@@ -13,17 +13,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.mufakat.security.Confidential;
 import org.mufakat.security.Scoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A file that goes with a national input (the consultation's report, a photo of the participants). Its bytes are in
- * {@link AttachmentContent}, loaded only for a download.
+ * {@link AttachmentContent}, loaded only for a download. A restricted attachment (a testimony, a photo of people at
+ * risk) is seen, listed and downloaded only by readers whose audience opens the constituency.
  */
 @Entity
 @Table(name = "input_attachment")
-public class Attachment extends PanacheEntityBase implements Scoped {
+public class Attachment extends PanacheEntityBase implements Scoped, Confidential {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +50,9 @@ public class Attachment extends PanacheEntityBase implements Scoped {
     @Column(name = "size_bytes", nullable = false)
     public long sizeBytes;
 
+    @Column(nullable = false)
+    public boolean restricted;
+
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy;
 
@@ -64,6 +69,11 @@ public class Attachment extends PanacheEntityBase implements Scoped {
             return String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / 1_000_000.0);
         }
         return Math.max(1, sizeBytes / 1000) + " kB";
+    }
+
+    @Override
+    public boolean restricted() {
+        return restricted;
     }
 
     @Override

@@ -240,7 +240,7 @@ public class InputDemoData {
         Statement s = new Statement();
         s.input = input;
         s.theme = theme;
-        s.position = (int) Statement.count("input = ?1 and theme = ?2", input, theme) + 1;
+        s.position = Statement.listForSeries(input, theme, restricted).size() + 1;
         java.util.List<String> addressees = input.round.addresseesFor(input.constituency);
         s.addressee = addressees.isEmpty() ? "ASEAN" : addressees.get(Math.abs(text.hashCode()) % addressees.size());
         s.text = text;

@@ -152,6 +152,12 @@ public interface InputMsg {
     String upload();
 
     @Message
+    String attachmentRestrictedLabel();
+
+    @Message
+    String attachmentRestrictedHint();
+
+    @Message
     String theme();
 
     @Message

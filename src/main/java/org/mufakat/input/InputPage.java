@@ -176,7 +176,7 @@ public class InputPage {
     @GET
     @Path("submit")
     public TemplateInstance confirmSubmit() {
-        InputView view = workflow.view(roundId, code);
+        InputView view = workflow.viewToAct(roundId, code, InputAction.EDIT_INPUT);
         return Templates.confirm(view, "submit", base() + "/submit", view.constituency().name, "submit",
                 view.input().isSaved() ? view.input().version : null, FormErrors.none());
     }
@@ -199,7 +199,8 @@ public class InputPage {
     @GET
     @Path("nil-return")
     public TemplateInstance nilReturnForm() {
-        return Templates.reason(workflow.view(roundId, code), "nilReturn", ReasonForm.empty(), FormErrors.none());
+        return Templates.reason(workflow.viewToAct(roundId, code, InputAction.EDIT_INPUT), "nilReturn",
+                ReasonForm.empty(), FormErrors.none());
     }
 
     @POST
@@ -219,7 +220,8 @@ public class InputPage {
     @GET
     @Path("return")
     public TemplateInstance returnForm() {
-        return Templates.reason(workflow.view(roundId, code), "return", ReasonForm.empty(), FormErrors.none());
+        return Templates.reason(workflow.viewToAct(roundId, code, InputAction.RETURN_INPUT), "return",
+                ReasonForm.empty(), FormErrors.none());
     }
 
     @POST
@@ -239,10 +241,10 @@ public class InputPage {
     @POST
     @Path("attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("file") FileUpload file) {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("restricted") String restricted) {
         try {
             Attachment a = workflow.addAttachment(roundId, code, file == null ? null : file.fileName(),
-                    file == null ? null : file.uploadedFile());
+                    file == null ? null : file.uploadedFile(), "true".equals(restricted));
             return flash.redirect(base() + "#attachments", texts.get("mufakat.input.attachmentAdded", a.fileName));
         } catch (FormInvalidException e) {
             InputView view = workflow.view(roundId, code);

@@ -35,8 +35,10 @@ import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundTheme;
 import org.mufakat.security.Action;
+import org.mufakat.security.Audience;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
+import org.mufakat.web.Aggregates;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Paging;
@@ -73,29 +75,41 @@ public class InputWorkflow {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
-    /** The input as this person may see it; 403 without VIEW_INPUT. Restricted statements only with VIEW_RESTRICTED. */
+    /**
+     * The input as this person may see it; 403 without VIEW_INPUT. Restricted statements and attachments, and all
+     * evidence, only as far as the reader's audience opens the constituency.
+     */
     public InputView view(long roundId, String code) {
         NationalInput input = locate(roundId, code);
-        permissions.check(Action.VIEW_INPUT, input);
-        boolean restricted = permissions.may(Action.VIEW_RESTRICTED, input);
-        List<Statement> statements = input.isSaved() ? Statement.listForInput(input) : List.of();
+        permissions.check(InputAction.VIEW_INPUT, input);
+        Audience audience = permissions.audience();
+        List<Statement> statements = input.isSaved() ? audience.visible(Statement.listForInput(input)) : List.of();
         List<InputView.ThemeGroup> groups = new ArrayList<>();
         for (RoundTheme theme : input.round.themes) {
             groups.add(new InputView.ThemeGroup(theme, statements.stream()
-                    .filter(s -> s.theme.id.equals(theme.id) && (restricted || !s.restricted)).toList()));
+                    .filter(s -> s.theme.id.equals(theme.id)).toList()));
         }
         boolean accepts = input.round.status().acceptsInputs();
-        boolean canEdit = accepts && input.isOpen() && permissions.may(Action.EDIT_INPUT, input);
+        boolean canEdit = accepts && input.isOpen() && permissions.may(InputAction.EDIT_INPUT, input);
         return new InputView(input.round, input.constituency, input, groups,
-                input.isSaved() ? Attachment.listForInput(input) : List.of(),
-                input.round.addresseesFor(input.constituency), canEdit, restricted,
-                permissions.may(Action.RETURN_INPUT, input), accepts);
+                input.isSaved() ? audience.visible(Attachment.listForInput(input)) : List.of(),
+                input.round.addresseesFor(input.constituency), canEdit, audience.opens(input.scopeConstituencyId()),
+                permissions.may(InputAction.RETURN_INPUT, input), accepts);
+    }
+
+    /**
+     * The input for the confirmation page of an action (submit, nil return, return): 403 for whoever may not take
+     * it, so nobody is shown a form whose answer would be refused.
+     */
+    public InputView viewToAct(long roundId, String code, InputAction action) {
+        permissions.check(action, locate(roundId, code));
+        return view(roundId, code);
     }
 
     /** A statement to edit: only the constituency's focal points, only while the input is open. */
     public Statement statementToEdit(long roundId, String code, long statementId) {
         NationalInput input = locate(roundId, code);
-        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        Statement s = statementOf(input, statementId, InputAction.EDIT_INPUT);
         checkOpen(input);
         return s;
     }
@@ -104,7 +118,7 @@ public class InputWorkflow {
     @Transactional
     public Download download(long roundId, String code, long attachmentId) {
         NationalInput input = locate(roundId, code);
-        Attachment a = attachmentOf(input, attachmentId, Action.VIEW_INPUT);
+        Attachment a = attachmentOf(input, attachmentId, InputAction.VIEW_INPUT);
         AttachmentContent content = AttachmentContent.findById(a.content.id);
         return new Download(a.fileName, a.contentType, content.bytes);
     }
@@ -114,7 +128,7 @@ public class InputWorkflow {
 
     /** An attachment that may be removed now: the focal point's own, while the input is open and collecting. */
     public Attachment attachment(long roundId, String code, long attachmentId) {
-        Attachment attachment = attachmentOf(locate(roundId, code), attachmentId, Action.EDIT_INPUT);
+        Attachment attachment = attachmentOf(locate(roundId, code), attachmentId, InputAction.EDIT_INPUT);
         checkEditable(attachment.input);
         return attachment;
     }
@@ -122,7 +136,7 @@ public class InputWorkflow {
     /** Revisions hold restricted text, so only the convenor and the constituency's focal points read them. */
     public Paging<InputRevision> revisions(long roundId, String code, int pageIndex) {
         NationalInput input = locate(roundId, code);
-        permissions.check(Action.VIEW_RESTRICTED, input);
+        permissions.check(InputAction.VIEW_REVISIONS, input);
         if (!input.isSaved()) {
             return new Paging<>(List.of(), 1, REVISIONS_PER_PAGE, 0);
         }
@@ -132,7 +146,7 @@ public class InputWorkflow {
 
     public InputRevision revision(long roundId, String code, long revisionId) {
         NationalInput input = locate(roundId, code);
-        permissions.check(Action.VIEW_RESTRICTED, input);
+        permissions.check(InputAction.VIEW_REVISIONS, input);
         InputRevision r = InputRevision.findById(revisionId);
         if (r == null || !r.input.id.equals(input.id)) {
             throw new NotFoundException();
@@ -219,23 +233,16 @@ public class InputWorkflow {
     @Transactional
     public Statement updateStatement(long roundId, String code, long statementId, StatementForm form) {
         NationalInput input = locate(roundId, code);
-        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        Statement s = statementOf(input, statementId, InputAction.EDIT_INPUT);
         checkEditable(input);
         RoundTheme theme = validate(input, form);
         if (form.version() == null || form.version() != s.version) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }
-        if (!theme.id.equals(s.theme.id)) {
-            RoundTheme old = s.theme;
-            int position = Statement.listForTheme(input, theme).size() + 1;
-            s.theme = theme;
-            s.position = position;
-            renumber(input, old, s);
-        }
         s.addressee = form.addressee();
         s.text = form.text();
         s.evidence = form.evidence();
-        s.restricted = form.restricted();
+        place(input, s, theme, form.restricted());
         saved(input, "input.statement-changed", describe(s));
         return s;
     }
@@ -244,9 +251,9 @@ public class InputWorkflow {
     @Transactional
     public Statement moveStatement(long roundId, String code, long statementId, boolean up) {
         NationalInput input = locate(roundId, code);
-        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        Statement s = statementOf(input, statementId, InputAction.EDIT_INPUT);
         checkEditable(input);
-        List<Statement> theme = Statement.listForTheme(input, s.theme);
+        List<Statement> theme = Statement.listForSeries(input, s.theme, s.restricted);
         int at = theme.indexOf(s);
         int to = up ? at - 1 : at + 1;
         if (to < 0 || to >= theme.size()) {
@@ -254,10 +261,11 @@ public class InputWorkflow {
                     : "mufakat.input.alreadyLast", s.number()));
         }
         Statement other = theme.get(to);
+        String from = s.number();
         int position = s.position;
         s.position = other.position;
         other.position = position;
-        saved(input, "input.statement-moved", s.theme.code + "-" + position + " -> " + s.number());
+        saved(input, "input.statement-moved", from + " -> " + s.number());
         return s;
     }
 
@@ -265,11 +273,11 @@ public class InputWorkflow {
     @Transactional
     public void deleteStatement(long roundId, String code, long statementId) {
         NationalInput input = locate(roundId, code);
-        Statement s = statementOf(input, statementId, Action.EDIT_INPUT);
+        Statement s = statementOf(input, statementId, InputAction.EDIT_INPUT);
         checkEditable(input);
         String what = describe(s);
         s.delete();
-        renumber(input, s.theme, s);
+        renumber(input, s.theme, s.restricted, s);
         saved(input, "input.statement-deleted", what);
     }
 
@@ -313,7 +321,7 @@ public class InputWorkflow {
     @Transactional
     public NationalInput returnForRevision(long roundId, String code, ReasonForm form) {
         NationalInput input = locate(roundId, code);
-        permissions.check(Action.RETURN_INPUT, input);
+        permissions.check(InputAction.RETURN_INPUT, input);
         checkCollecting(input);
         if (!input.isLocked()) {
             throw FormInvalidException.refused("input", texts.get("mufakat.input.notSubmitted"));
@@ -335,7 +343,7 @@ public class InputWorkflow {
 
     /** Stores a file sent with the input, after checking its size and its type by content. */
     @Transactional
-    public Attachment addAttachment(long roundId, String code, String fileName, Path file) {
+    public Attachment addAttachment(long roundId, String code, String fileName, Path file, boolean restricted) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
         byte[] bytes = uploaded(file, FileType.MAX_BYTES, "file", "mufakat.input.fileTooLarge");
@@ -353,11 +361,13 @@ public class InputWorkflow {
         a.fileName = type.get().safeName(fileName);
         a.contentType = type.get().contentType;
         a.sizeBytes = bytes.length;
+        a.restricted = restricted;
         a.uploadedBy = user.username();
         a.uploadedAt = Instant.now();
         a.persist();
         audit.record(user.username(), "input.attachment-added", "NationalInput", input.auditId(),
-                a.fileName + " (" + a.size() + ")");
+                a.fileName + " (" + a.size() + (restricted ? ", restricted" : "") + ")");
+        Aggregates.changed(input);
         return a;
     }
 
@@ -365,12 +375,13 @@ public class InputWorkflow {
     @Transactional
     public void deleteAttachment(long roundId, String code, long attachmentId) {
         NationalInput input = locate(roundId, code);
-        Attachment a = attachmentOf(input, attachmentId, Action.EDIT_INPUT);
+        Attachment a = attachmentOf(input, attachmentId, InputAction.EDIT_INPUT);
         checkEditable(input);
         audit.record(user.username(), "input.attachment-deleted", "NationalInput", input.auditId(), a.fileName);
         AttachmentContent content = a.content;
         a.delete();
         content.delete();
+        Aggregates.changed(input);
     }
 
     // ---- offline copies -----------------------------------------------------------------------------------------
@@ -439,8 +450,8 @@ public class InputWorkflow {
         if (input.isSaved()) {
             NationalInput.getEntityManager().lock(input, LockModeType.PESSIMISTIC_WRITE);
         }
-        checkVersion(input, version);
-        if (!Objects.equals(latestRevision(input), revision)) {
+        boolean stale = input.isSaved() && !Objects.equals(version, input.version);
+        if (stale || !Objects.equals(latestRevision(input), revision)) {
             throw FormInvalidException.conflict(texts.get("mufakat.input.offline.conflict"));
         }
         Plan plan = plan(input, entries);
@@ -455,11 +466,12 @@ public class InputWorkflow {
         List<String> changed = new ArrayList<>();
         for (Item item : plan.changes()) {
             Statement s = item.old();
+            String before = s.number();
             s.addressee = item.addressee();
             s.text = item.text();
             s.evidence = item.evidence();
-            s.restricted = item.restricted();
-            changed.add(s.number());
+            place(input, s, s.theme, item.restricted());
+            changed.add(before.equals(s.number()) ? before : before + " -> " + s.number());
         }
         List<String> added = new ArrayList<>();
         for (Item item : plan.creates()) {
@@ -514,7 +526,7 @@ public class InputWorkflow {
     // ---- rules --------------------------------------------------------------------------------------------------
 
     private void checkEditable(NationalInput input) {
-        permissions.check(Action.EDIT_INPUT, input);
+        permissions.check(InputAction.EDIT_INPUT, input);
         checkCollecting(input);
         checkOpen(input);
     }
@@ -545,7 +557,7 @@ public class InputWorkflow {
             throw new NotFoundException();
         }
         permissions.check(action, s);
-        if (!s.input.id.equals(input.id) || (s.restricted && !permissions.may(Action.VIEW_RESTRICTED, s))) {
+        if (!s.input.id.equals(input.id) || !permissions.audience().sees(s)) {
             throw new NotFoundException();
         }
         return s;
@@ -557,7 +569,7 @@ public class InputWorkflow {
             throw new NotFoundException();
         }
         permissions.check(action, a);
-        if (!a.input.id.equals(input.id)) {
+        if (!a.input.id.equals(input.id) || !permissions.audience().sees(a)) {
             throw new NotFoundException();
         }
         return a;
@@ -600,13 +612,13 @@ public class InputWorkflow {
         }
     }
 
-    /** A new statement at the end of its theme. */
+    /** A new statement at the end of its theme's series. */
     private Statement append(NationalInput input, RoundTheme theme, String addressee, String text, String evidence,
             boolean restricted) {
         Statement s = new Statement();
         s.input = input;
         s.theme = theme;
-        s.position = Statement.listForTheme(input, theme).size() + 1;
+        s.position = Statement.listForSeries(input, theme, restricted).size() + 1;
         s.addressee = addressee;
         s.text = text;
         s.evidence = evidence;
@@ -627,18 +639,38 @@ public class InputWorkflow {
         }
     }
 
-    /** Closes the gap a statement left in its theme. */
-    private static void renumber(NationalInput input, RoundTheme theme, Statement gone) {
+    /**
+     * Puts a statement under a theme and in a series (restricted or not): a new place is the end of that series,
+     * and the series it left closes up.
+     */
+    private static void place(NationalInput input, Statement s, RoundTheme theme, boolean restricted) {
+        if (theme.id.equals(s.theme.id) && restricted == s.restricted) {
+            return;
+        }
+        RoundTheme oldTheme = s.theme;
+        boolean oldSeries = s.restricted;
+        s.position = Statement.listForSeries(input, theme, restricted).size() + 1;
+        s.theme = theme;
+        s.restricted = restricted;
+        renumber(input, oldTheme, oldSeries, s);
+    }
+
+    /** Closes the gap a statement left in its theme's series. */
+    private static void renumber(NationalInput input, RoundTheme theme, boolean restricted, Statement gone) {
         int n = 1;
-        for (Statement s : Statement.listForTheme(input, theme)) {
+        for (Statement s : Statement.listForSeries(input, theme, restricted)) {
             if (s != gone) {
                 s.position = n++;
             }
         }
     }
 
-    /** Writes the revision and the audit event of one save. */
+    /**
+     * Writes the revision and the audit event of one save, and bumps the input's version: a change to a statement or
+     * the record is a change to the input, so a submit carrying the version read before it is refused.
+     */
     private NationalInput saved(NationalInput input, String action, String details) {
+        Aggregates.changed(input);
         InputRevision.record(input, user.username(), action);
         audit.record(user.username(), action, "NationalInput", input.auditId(), details);
         return input;

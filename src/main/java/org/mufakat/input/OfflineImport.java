@@ -36,8 +36,9 @@ public final class OfflineImport {
 
     private static final Pattern THEME_HEADING = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,19})\\s*:\\s*(.*)",
             Pattern.DOTALL);
-    private static final Pattern NUMBERED = Pattern.compile("\\[\\s*([A-Za-z][A-Za-z0-9]{0,19}-\\d{1,6})\\s*\\]\\s*(.*)",
-            Pattern.DOTALL);
+    /** "[RF-2] ..." or, for a restricted statement, "[RF-R1] ...". */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\[\\s*([A-Za-z][A-Za-z0-9]{0,19}-[Rr]?\\d{1,6})\\s*\\]\\s*(.*)", Pattern.DOTALL);
     private static final Pattern RESTRICTED = Pattern.compile("\\(\\s*restricted\\s*\\)\\s*(.*)",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESSED = Pattern.compile("To\\s+([^:\\n]{1,150}?)\\s*:\\s*(.*)",

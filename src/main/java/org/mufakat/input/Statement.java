@@ -16,18 +16,20 @@ import jakarta.persistence.Version;
 import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundTheme;
+import org.mufakat.security.Confidential;
 import org.mufakat.security.Scoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A numbered statement of a national input under one of the round's themes, addressed to someone. A restricted
- * statement (a testimony, say) and every statement's evidence are seen only by the convenor and the constituency's
- * focal points.
+ * statement (a testimony, say) and every statement's evidence are seen only by the readers whose
+ * {@link org.mufakat.security.Audience} opens the constituency. Restricted statements are numbered in a series of
+ * their own (RF-R1, RF-R2 beside RF-1, RF-2), so that a reader who does not see them finds no gap in the numbers.
  */
 @Entity
 @Table(name = "input_statement")
-public class Statement extends PanacheEntityBase implements Scoped {
+public class Statement extends PanacheEntityBase implements Scoped, Confidential {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +43,9 @@ public class Statement extends PanacheEntityBase implements Scoped {
     @JoinColumn(name = "theme_id")
     public RoundTheme theme;
 
-    /** 1, 2, 3... within its theme; the number people quote is {@link #number()}. */
+    /**
+     * 1, 2, 3... within its theme and series (restricted or not); the number people quote is {@link #number()}.
+     */
     @Column(nullable = false)
     public int position;
 
@@ -67,26 +71,37 @@ public class Statement extends PanacheEntityBase implements Scoped {
 
     /** All statements of the input, theme by theme in the round's order, then by position. */
     public static List<Statement> listForInput(NationalInput input) {
-        return list("input = ?1 order by theme.position, position, id", input);
+        return list("input = ?1 order by theme.position, restricted, position, id", input);
     }
 
+    /** The statements of one theme: the open series, then the restricted one. */
     public static List<Statement> listForTheme(NationalInput input, RoundTheme theme) {
-        return list("input = ?1 and theme = ?2 order by position, id", input, theme);
+        return list("input = ?1 and theme = ?2 order by restricted, position, id", input, theme);
+    }
+
+    /** The statements of one theme's series, in order. */
+    public static List<Statement> listForSeries(NationalInput input, RoundTheme theme, boolean restricted) {
+        return list("input = ?1 and theme = ?2 and restricted = ?3 order by position, id", input, theme, restricted);
     }
 
     /** The statements of the round's submitted inputs, constituency by constituency, then theme and number. */
     public static List<Statement> listSubmitted(Round round) {
         return list("input.round = ?1 and input.state = ?2 order by input.constituency.name, theme.position,"
-                + " position, id", round, InputState.SUBMITTED);
+                + " restricted, position, id", round, InputState.SUBMITTED);
     }
 
     public static long countForInput(NationalInput input) {
         return count("input", input);
     }
 
-    /** "RF-3": the theme's code and the place within it. */
+    /** "RF-3", or "RF-R1" for a restricted statement: the theme's code and the place within its series. */
     public String number() {
-        return theme.code + "-" + position;
+        return theme.code + "-" + (restricted ? "R" : "") + position;
+    }
+
+    @Override
+    public boolean restricted() {
+        return restricted;
     }
 
     /** "ID RF-3": the constituency's code and the statement's number, as quoted outside its input. */

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.AccountJson;
 import org.mufakat.network.NetworkJson.NewAccount;
 import org.mufakat.network.NetworkJson.Page;
-import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Paging;
@@ -40,7 +39,7 @@ public class AccountApi {
     @GET
     @Operation(summary = "Accounts matching the text (secretariat only)")
     public Page<AccountJson> list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         int index = Paging.pageIndex(page);
         Instant now = Instant.now();
         return new Page<>(Account.search(q, index, Paging.DEFAULT_SIZE).stream().map(a -> AccountJson.of(a, now))

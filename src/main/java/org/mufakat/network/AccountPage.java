@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
@@ -216,7 +215,7 @@ public class AccountPage {
     }
 
     private void requireSecretariat() {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
     }
 
     private static Account find(long id) {

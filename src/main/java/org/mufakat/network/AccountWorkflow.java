@@ -10,7 +10,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
 import org.mufakat.audit.AuditLog;
-import org.mufakat.security.Action;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.PasswordHasher;
 import org.mufakat.security.Permissions;
@@ -43,7 +42,7 @@ public class AccountWorkflow {
     /** Creates an account with a first password; usernames are unique and lower case. */
     @Transactional
     public Account create(AccountForm form) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (form.password() == null) {
             errors.add("password", texts.get("mufakat.required"));
@@ -68,7 +67,7 @@ public class AccountWorkflow {
     /** Changes the name and e-mail of an account (not the username). */
     @Transactional
     public Account update(long id, AccountForm form) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(id);
         AccountForm checked = new AccountForm(a.username, form.displayName(), form.email(), null, form.version());
         FormErrors errors = FormErrors.of(validator.validate(checked));
@@ -87,7 +86,7 @@ public class AccountWorkflow {
     /** Disables or enables sign-in. Nobody disables themselves, and the last secretariat stays enabled. */
     @Transactional
     public Account setEnabled(long id, boolean enabled) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(id);
         if (!enabled) {
             if (a.id.equals(user.accountId())) {
@@ -104,7 +103,7 @@ public class AccountWorkflow {
     /** Sets a new password for someone who lost theirs, and lifts a lock-out. */
     @Transactional
     public Account resetPassword(long id, PasswordForm form) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(id);
         checkNewPassword(form, FormErrors.none());
         a.setPasswordHash(hasher.hash(form.newPassword()));
@@ -117,7 +116,7 @@ public class AccountWorkflow {
     /** Lifts a lock-out after repeated failed sign-ins. */
     @Transactional
     public Account unlock(long id) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(id);
         a.failedLogins = 0;
         a.lockedUntil = null;
@@ -128,7 +127,7 @@ public class AccountWorkflow {
     /** Grants a role; focal points need a constituency, members an organisation; the same grant twice is one. */
     @Transactional
     public RoleGrant grant(long accountId, GrantForm form) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(accountId);
         FormErrors errors = FormErrors.of(validator.validate(form));
         Constituency constituency = null;
@@ -170,7 +169,7 @@ public class AccountWorkflow {
     /** Revokes a role grant; the last secretariat grant of an enabled account stays. */
     @Transactional
     public void revoke(long accountId, long grantId) {
-        permissions.check(Action.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(accountId);
         RoleGrant g = a.grants.stream().filter(x -> x.id == grantId).findFirst()
                 .orElseThrow(NotFoundException::new);

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.ConstituencyJson;
-import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 
@@ -29,7 +28,7 @@ public class ConstituencyApi {
     @GET
     @Operation(summary = "All constituencies, by name")
     public List<ConstituencyJson> list() {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return Constituency.listAllByName().stream().map(ConstituencyJson::of).toList();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Flash;
@@ -59,7 +58,7 @@ public class ConstituencyPage {
 
     @GET
     public TemplateInstance index(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         int index = Paging.pageIndex(page);
         Paging<Constituency> paging = new Paging<>(Constituency.search(q, index, Paging.DEFAULT_SIZE), index + 1,
                 Paging.DEFAULT_SIZE, Constituency.countMatching(q));
@@ -69,7 +68,7 @@ public class ConstituencyPage {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        permissions.check(Action.MANAGE_CONSTITUENCIES, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, Scoped.NETWORK);
         return Templates.form(ConstituencyForm.empty(), FormErrors.none(), null, null);
     }
 
@@ -88,9 +87,9 @@ public class ConstituencyPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         Constituency c = workflow.find(id);
-        boolean seeOrganisations = permissions.may(Action.VIEW_ORGANISATION, c);
+        boolean seeOrganisations = permissions.may(NetworkAction.VIEW_ORGANISATION, c);
         return Templates.show(c, seeOrganisations ? MemberOrganisation.listForConstituency(c) : List.of(),
                 RoleGrant.focalPointsOf(c), canManage(), seeOrganisations);
     }
@@ -99,7 +98,7 @@ public class ConstituencyPage {
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
         Constituency c = workflow.find(id);
-        permissions.check(Action.MANAGE_CONSTITUENCIES, c);
+        permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, c);
         return Templates.form(ConstituencyForm.of(c), FormErrors.none(), c, null);
     }
 
@@ -126,7 +125,7 @@ public class ConstituencyPage {
     @Path("{id}/delete")
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         Constituency c = workflow.find(id);
-        permissions.check(Action.MANAGE_CONSTITUENCIES, c);
+        permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, c);
         return Templates.delete(c, FormErrors.none());
     }
 
@@ -142,6 +141,6 @@ public class ConstituencyPage {
     }
 
     private boolean canManage() {
-        return permissions.may(Action.MANAGE_CONSTITUENCIES, Scoped.NETWORK);
+        return permissions.may(NetworkAction.MANAGE_CONSTITUENCIES, Scoped.NETWORK);
     }
 }

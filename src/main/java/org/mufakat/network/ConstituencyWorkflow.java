@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import org.mufakat.audit.AuditLog;
-import org.mufakat.security.Action;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
@@ -34,7 +33,7 @@ public class ConstituencyWorkflow {
     /** Adds a constituency; codes are unique (case-insensitive, stored upper case). */
     @Transactional
     public Constituency create(ConstituencyForm form) {
-        permissions.check(Action.MANAGE_CONSTITUENCIES, Scoped.NETWORK);
+        permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, Scoped.NETWORK);
         validate(form, null);
         Constituency c = new Constituency();
         apply(c, form);
@@ -48,7 +47,7 @@ public class ConstituencyWorkflow {
     @Transactional
     public Constituency update(long id, ConstituencyForm form) {
         Constituency c = find(id);
-        permissions.check(Action.MANAGE_CONSTITUENCIES, c);
+        permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, c);
         validate(form, c);
         if (form.version() == null || form.version() != c.version) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
@@ -64,7 +63,7 @@ public class ConstituencyWorkflow {
     @Transactional
     public void delete(long id) {
         Constituency c = find(id);
-        permissions.check(Action.MANAGE_CONSTITUENCIES, c);
+        permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, c);
         if (MemberOrganisation.countForConstituency(c) > 0 || RoleGrant.countReferencing(c) > 0) {
             throw FormInvalidException.field("constituency", texts.get("mufakat.constituencyInUse", c.name));
         }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.NewOrganisation;
 import org.mufakat.network.NetworkJson.OrganisationJson;
 import org.mufakat.network.NetworkJson.Page;
-import org.mufakat.security.Action;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Paging;
@@ -41,7 +40,7 @@ public class OrganisationApi {
     @Operation(summary = "Member organisations the caller may see, filtered by text and constituency code")
     public Page<OrganisationJson> list(@QueryParam("q") String q, @QueryParam("constituency") String code,
             @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         Long constituencyId = null;
         if (code != null && !code.isBlank()) {
             Constituency c = Constituency.findByCode(code.strip());

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.mufakat.security.Action;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
@@ -67,7 +66,7 @@ public class OrganisationPage {
     @GET
     public TemplateInstance index(@QueryParam("q") String q, @QueryParam("constituency") Long constituency,
             @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         Set<Long> visible = permissions.visibleConstituencies().orElse(null);
         int index = Paging.pageIndex(page);
         Paging<MemberOrganisation> paging = new Paging<>(
@@ -84,7 +83,7 @@ public class OrganisationPage {
     public TemplateInstance newForm(@QueryParam("constituency") Long constituency) {
         List<Constituency> choices = manageable();
         if (choices.isEmpty()) {
-            permissions.check(Action.MANAGE_ORGANISATION, Scoped.constituency(constituency));
+            permissions.check(NetworkAction.MANAGE_ORGANISATION, Scoped.constituency(constituency));
         }
         Long preselected = constituency != null ? constituency : choices.size() == 1 ? choices.get(0).id : null;
         return Templates.form(OrganisationForm.empty(preselected), FormErrors.none(), null, choices, null);
@@ -106,14 +105,14 @@ public class OrganisationPage {
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
         MemberOrganisation o = workflow.view(id);
-        return Templates.show(o, permissions.may(Action.MANAGE_ORGANISATION, o));
+        return Templates.show(o, permissions.may(NetworkAction.MANAGE_ORGANISATION, o));
     }
 
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
         MemberOrganisation o = workflow.view(id);
-        permissions.check(Action.MANAGE_ORGANISATION, o);
+        permissions.check(NetworkAction.MANAGE_ORGANISATION, o);
         return Templates.form(OrganisationForm.of(o), FormErrors.none(), o, manageable(), null);
     }
 
@@ -143,7 +142,7 @@ public class OrganisationPage {
     @Path("{id}/delete")
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         MemberOrganisation o = workflow.view(id);
-        permissions.check(Action.MANAGE_ORGANISATION, o);
+        permissions.check(NetworkAction.MANAGE_ORGANISATION, o);
         return Templates.delete(o, FormErrors.none());
     }
 
@@ -161,6 +160,6 @@ public class OrganisationPage {
     /** Constituencies whose organisations this user may add or change. */
     private List<Constituency> manageable() {
         return Constituency.listAllByName().stream()
-                .filter(c -> permissions.may(Action.MANAGE_ORGANISATION, c)).toList();
+                .filter(c -> permissions.may(NetworkAction.MANAGE_ORGANISATION, c)).toList();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 
 import org.mufakat.audit.AuditLog;
-import org.mufakat.security.Action;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
@@ -38,7 +37,7 @@ public class OrganisationWorkflow {
     public MemberOrganisation create(OrganisationForm form) {
         FormErrors errors = FormErrors.of(validator.validate(form));
         Constituency constituency = constituency(form, errors);
-        permissions.check(Action.MANAGE_ORGANISATION, Scoped.constituency(form.constituencyId()));
+        permissions.check(NetworkAction.MANAGE_ORGANISATION, Scoped.constituency(form.constituencyId()));
         checkName(form, constituency, null, errors);
         MemberOrganisation o = new MemberOrganisation();
         apply(o, form, constituency);
@@ -53,10 +52,10 @@ public class OrganisationWorkflow {
     @Transactional
     public MemberOrganisation update(long id, OrganisationForm form) {
         MemberOrganisation o = find(id);
-        permissions.check(Action.MANAGE_ORGANISATION, o);
+        permissions.check(NetworkAction.MANAGE_ORGANISATION, o);
         FormErrors errors = FormErrors.of(validator.validate(form));
         Constituency constituency = constituency(form, errors);
-        permissions.check(Action.MANAGE_ORGANISATION, constituency);
+        permissions.check(NetworkAction.MANAGE_ORGANISATION, constituency);
         checkName(form, constituency, o, errors);
         if (!Objects.equals(form.version(), o.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
@@ -71,7 +70,7 @@ public class OrganisationWorkflow {
     @Transactional
     public void delete(long id) {
         MemberOrganisation o = find(id);
-        permissions.check(Action.MANAGE_ORGANISATION, o);
+        permissions.check(NetworkAction.MANAGE_ORGANISATION, o);
         if (RoleGrant.countReferencing(o) > 0) {
             throw FormInvalidException.field("organisation", texts.get("mufakat.organisationInUse", o.name));
         }
@@ -83,7 +82,7 @@ public class OrganisationWorkflow {
     /** The organisation, if this user may see it; 404 if there is none, 403 (audited) if it is not theirs. */
     public MemberOrganisation view(long id) {
         MemberOrganisation o = find(id);
-        permissions.check(Action.VIEW_ORGANISATION, o);
+        permissions.check(NetworkAction.VIEW_ORGANISATION, o);
         return o;
     }
 

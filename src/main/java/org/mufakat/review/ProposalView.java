@@ -28,7 +28,7 @@ public record ProposalView(Round round, Paging<Item> items, Consensus consensus,
 
     /** What the reader may do here, for showing the right buttons; every action checks again. */
     public record Abilities(boolean comment, boolean takePosition, boolean edit, boolean takeVersion,
-            boolean finalizing, boolean seeCounts) {
+            boolean finalizing, boolean seeCounts, boolean follow) {
     }
 
     public RoundStatus stage() {

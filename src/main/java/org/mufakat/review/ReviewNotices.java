@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +92,7 @@ public class ReviewNotices {
 
     /** Focal points and members of the round's taking-part constituencies, and the convenors. */
     Collection<Account> participants(Round round) {
-        Set<Long> taking = round.participants.stream().map(p -> p.constituency.id).collect(Collectors.toSet());
+        Set<Long> taking = round.scopeParticipants();
         Map<Long, Account> to = new LinkedHashMap<>();
         for (RoleGrant g : RoleGrant.<RoleGrant>list("role in ?1", List.of(Role.FOCAL_POINT, Role.MEMBER,
                 Role.CONVENOR))) {

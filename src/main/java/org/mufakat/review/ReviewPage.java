@@ -252,8 +252,8 @@ public class ReviewPage {
     @GET
     @Path("finalize")
     public TemplateInstance finalizeForm() {
-        ProposalView view = workflow.proposal(roundId, 0);
-        return Templates.finalize(view, workflow.finalizeObstacles(roundId), null, FormErrors.none());
+        List<String> obstacles = workflow.finalizeObstacles(roundId);
+        return Templates.finalize(workflow.proposal(roundId, 0), obstacles, null, FormErrors.none());
     }
 
     @POST

@@ -1,7 +1,6 @@
 package org.mufakat.review;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.mufakat.round.Round;
 import org.mufakat.security.Scoped;
@@ -29,7 +28,7 @@ record ReviewScope(long roundId, Set<Long> participants, Long constituencyId, Lo
     }
 
     private static Set<Long> participants(Round round) {
-        return round.participants.stream().map(p -> p.constituency.id).collect(Collectors.toUnmodifiableSet());
+        return round.scopeParticipants();
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +27,10 @@ import org.mufakat.network.MemberOrganisation;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundWorkflow;
-import org.mufakat.security.Action;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Grant;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Role;
-import org.mufakat.security.Scoped;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
@@ -86,7 +83,7 @@ public class ReviewWorkflow {
         if (round == null || !round.status().reviewOpened()) {
             throw new NotFoundException();
         }
-        permissions.check(Action.VIEW_REVIEW, ReviewScope.of(round));
+        permissions.check(ReviewAction.VIEW_REVIEW, ReviewScope.of(round));
         return round;
     }
 
@@ -169,7 +166,7 @@ public class ReviewWorkflow {
         for (Comment c : comments) {
             if (c.isThread()) {
                 threads.put(c.id, new RecommendationView.Thread(c, new ArrayList<>(),
-                        permissions.may(Action.RESOLVE_COMMENT, ReviewScope.of(c))));
+                        permissions.may(ReviewAction.RESOLVE_COMMENT, ReviewScope.of(c))));
             }
         }
         for (Comment c : comments) {
@@ -213,18 +210,10 @@ public class ReviewWorkflow {
     /** The constituencies (as focal point) and organisations (as member) this person may take positions for. */
     List<PositionChoices.Party> parties(Round round) {
         List<PositionChoices.Party> parties = new ArrayList<>();
-        Set<Long> taking = ReviewScope.of(round).scopeParticipants();
-        for (Grant g : user.grants()) {
-            if (g.role() == Role.FOCAL_POINT && taking.contains(g.constituencyId())) {
-                Constituency c = Constituency.findById(g.constituencyId());
-                parties.add(PositionChoices.Party.of(c));
-            }
-        }
-        for (Grant g : user.grants()) {
-            if (g.role() == Role.MEMBER && taking.contains(g.constituencyId())) {
-                MemberOrganisation o = MemberOrganisation.findById(g.organisationId());
-                parties.add(PositionChoices.Party.of(o));
-            }
+        for (Grant g : user.actor().partiesIn(round)) {
+            parties.add(g.role() == Role.FOCAL_POINT
+                    ? PositionChoices.Party.of(Constituency.<Constituency>findById(g.constituencyId()))
+                    : PositionChoices.Party.of(MemberOrganisation.<MemberOrganisation>findById(g.organisationId())));
         }
         return parties;
     }
@@ -232,23 +221,20 @@ public class ReviewWorkflow {
     ProposalView.Abilities abilities(Round round) {
         ReviewScope scope = ReviewScope.of(round);
         boolean open = round.status().compareTo(RoundStatus.FINAL) < 0;
-        return new ProposalView.Abilities(open && permissions.may(Action.COMMENT, scope),
+        return new ProposalView.Abilities(open && permissions.may(ReviewAction.COMMENT, scope),
                 round.status() == RoundStatus.ENDORSEMENT && !parties(round).isEmpty(),
-                open && permissions.may(Action.EDIT_PROPOSAL, scope), permissions.may(Action.TAKE_VERSION, scope),
-                round.status() == RoundStatus.ENDORSEMENT && permissions.may(Action.FINALIZE, scope),
-                permissions.may(Action.EDIT_PROPOSAL, scope));
+                open && permissions.may(ReviewAction.EDIT_PROPOSAL, scope), permissions.may(ReviewAction.TAKE_VERSION, scope),
+                round.status() == RoundStatus.ENDORSEMENT && permissions.may(ReviewAction.FINALIZE, scope),
+                permissions.may(ReviewAction.EDIT_PROPOSAL, scope), permissions.may(ReviewAction.FOLLOW, scope));
     }
 
-    /** Sources shown to this person: restricted statements only to those who may read them. */
+    /** Sources shown to this person: what their audience sees. */
     Predicate<SourceRef> visible() {
-        Map<Long, Boolean> allowed = new HashMap<>();
-        return s -> !s.restricted() || allowed.computeIfAbsent(s.constituencyId(),
-                id -> permissions.may(Action.VIEW_RESTRICTED, Scoped.constituency(id)));
+        return permissions.audience()::sees;
     }
 
     private List<SourceRef> visibleSources(Recommendation r) {
-        Predicate<SourceRef> visible = visible();
-        return r.sources.stream().map(SourceRef::of).filter(visible).toList();
+        return permissions.audience().visible(r.sources.stream().map(SourceRef::of).toList());
     }
 
     // ---- versions and diffs -------------------------------------------------------------------------------------
@@ -298,7 +284,7 @@ public class ReviewWorkflow {
     @Transactional
     public ProposalVersion takeVersion(long roundId, VersionForm form) {
         Round round = round(roundId);
-        permissions.check(Action.TAKE_VERSION, ReviewScope.of(round));
+        permissions.check(ReviewAction.TAKE_VERSION, ReviewScope.of(round));
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
@@ -311,7 +297,7 @@ public class ReviewWorkflow {
     /** A recommendation the convenor may edit now: from member review until endorsement ends. */
     public Recommendation toEdit(long roundId, long recommendationId) {
         Round round = round(roundId);
-        permissions.check(Action.EDIT_PROPOSAL, ReviewScope.of(round));
+        permissions.check(ReviewAction.EDIT_PROPOSAL, ReviewScope.of(round));
         checkEditable(round);
         return recommendationOf(round, recommendationId);
     }
@@ -326,7 +312,7 @@ public class ReviewWorkflow {
     @Transactional
     public Recommendation edit(long roundId, long recommendationId, EditForm form) {
         Round round = round(roundId);
-        permissions.check(Action.EDIT_PROPOSAL, ReviewScope.of(round));
+        permissions.check(ReviewAction.EDIT_PROPOSAL, ReviewScope.of(round));
         checkEditable(round);
         Recommendation r = recommendationOf(round, recommendationId);
         FormErrors errors = FormErrors.of(validator.validate(form));
@@ -395,7 +381,7 @@ public class ReviewWorkflow {
     @Transactional
     public Comment comment(long roundId, long recommendationId, CommentForm form) {
         Round round = round(roundId);
-        permissions.check(Action.COMMENT, ReviewScope.of(round));
+        permissions.check(ReviewAction.COMMENT, ReviewScope.of(round));
         Recommendation r = recommendationOf(round, recommendationId);
         return write(round, r, null, form);
     }
@@ -404,7 +390,7 @@ public class ReviewWorkflow {
     @Transactional
     public Comment reply(long roundId, long commentId, CommentForm form) {
         Round round = round(roundId);
-        permissions.check(Action.COMMENT, ReviewScope.of(round));
+        permissions.check(ReviewAction.COMMENT, ReviewScope.of(round));
         Comment parent = commentOf(round, commentId).thread();
         return write(round, parent.recommendation, parent, form);
     }
@@ -452,7 +438,7 @@ public class ReviewWorkflow {
     public Comment resolve(long roundId, long commentId, boolean resolved) {
         Round round = round(roundId);
         Comment thread = commentOf(round, commentId).thread();
-        permissions.check(Action.RESOLVE_COMMENT, ReviewScope.of(thread));
+        permissions.check(ReviewAction.RESOLVE_COMMENT, ReviewScope.of(thread));
         checkCommentsOpen(round);
         if (thread.isResolved() == resolved) {
             return thread;
@@ -464,10 +450,14 @@ public class ReviewWorkflow {
         return thread;
     }
 
-    /** Follows a recommendation (a notice for each new comment on it), or stops. Anyone who may read the review. */
+    /**
+     * Follows a recommendation (a notice for each new comment on it), or stops: those who take part and the network
+     * staff; observers only read.
+     */
     @Transactional
     public boolean follow(long roundId, long recommendationId, boolean on) {
         Round round = round(roundId);
+        permissions.check(ReviewAction.FOLLOW, ReviewScope.of(round));
         Recommendation r = recommendationOf(round, recommendationId);
         Follow existing = Follow.find(r, user.accountId());
         if (on && existing == null) {
@@ -528,7 +518,7 @@ public class ReviewWorkflow {
         if (actingFor != null && c == null) {
             throw FormInvalidException.field("actingFor", texts.get("mufakat.choose"));
         }
-        permissions.check(Action.TAKE_POSITION, ReviewScope.forParty(round, c == null ? null : c.id,
+        permissions.check(ReviewAction.TAKE_POSITION, ReviewScope.forParty(round, c == null ? null : c.id,
                 o == null ? null : o.id));
         if (round.status() != RoundStatus.ENDORSEMENT) {
             throw FormInvalidException.refused("stance", texts.get(round.status().compareTo(RoundStatus.ENDORSEMENT) < 0
@@ -590,7 +580,7 @@ public class ReviewWorkflow {
     @Transactional
     public StageWindow setWindow(long roundId, WindowForm form) {
         Round round = round(roundId);
-        permissions.check(Action.EDIT_PROPOSAL, ReviewScope.of(round));
+        permissions.check(ReviewAction.EDIT_PROPOSAL, ReviewScope.of(round));
         FormErrors errors = FormErrors.of(validator.validate(form));
         RoundStatus stage = parse(RoundStatus.class, form.stage());
         if (stage == null || !(stage.isReviewStage() || stage == RoundStatus.ENDORSEMENT)
@@ -633,6 +623,7 @@ public class ReviewWorkflow {
     @Transactional
     public List<String> finalizeObstacles(long roundId) {
         Round round = round(roundId);
+        permissions.check(ReviewAction.FINALIZE, ReviewScope.of(round));
         if (round.status() != RoundStatus.ENDORSEMENT) {
             return List.of();
         }
@@ -650,7 +641,7 @@ public class ReviewWorkflow {
     @Transactional
     public Finalization finalize(long roundId, String overrideReason) {
         Round round = round(roundId);
-        permissions.check(Action.FINALIZE, ReviewScope.of(round));
+        permissions.check(ReviewAction.FINALIZE, ReviewScope.of(round));
         Finalization done = Finalization.forRound(round);
         if (round.status().compareTo(RoundStatus.FINAL) >= 0 && done != null) {
             return done;

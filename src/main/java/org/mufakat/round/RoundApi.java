@@ -20,7 +20,7 @@ import org.mufakat.round.RoundJson.Advance;
 import org.mufakat.round.RoundJson.Detail;
 import org.mufakat.round.RoundJson.NewRound;
 import org.mufakat.round.RoundJson.Summary;
-import org.mufakat.security.Action;
+import org.mufakat.network.NetworkAction;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Paging;
@@ -41,7 +41,7 @@ public class RoundApi {
     @GET
     @Operation(summary = "Rounds, newest first, optionally in one status")
     public java.util.List<Summary> list(@QueryParam("status") RoundStatus status, @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return Round.page(status, Paging.pageIndex(page), Paging.DEFAULT_SIZE).stream().map(Summary::of).toList();
     }
 
@@ -75,6 +75,6 @@ public class RoundApi {
     }
 
     private Detail detail(Round round) {
-        return Detail.of(round, permissions.may(Action.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round) : null);
+        return Detail.of(round, permissions.may(RoundAction.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round) : null);
     }
 }

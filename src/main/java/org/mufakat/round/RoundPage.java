@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.mufakat.forum.ForumSession;
 import org.mufakat.network.Constituency;
-import org.mufakat.security.Action;
+import org.mufakat.network.NetworkAction;
 import org.mufakat.security.CurrentUser;
+import org.mufakat.security.Grant;
 import org.mufakat.security.Permissions;
+import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.Flash;
@@ -72,7 +74,7 @@ public class RoundPage {
 
     @GET
     public TemplateInstance index(@QueryParam("status") String status, @QueryParam("page") Integer page) {
-        permissions.check(Action.VIEW_DIRECTORY, Scoped.NETWORK);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         RoundStatus filter = parse(status);
         int index = Paging.pageIndex(page);
         Paging<Round> paging = new Paging<>(Round.page(filter, index, Paging.DEFAULT_SIZE), index + 1,
@@ -84,7 +86,7 @@ public class RoundPage {
     @GET
     @Path("new")
     public TemplateInstance newForm() {
-        permissions.check(Action.MANAGE_ROUNDS, Scoped.NETWORK);
+        permissions.check(RoundAction.MANAGE_ROUNDS, Scoped.NETWORK);
         return form(RoundForm.empty(), FormErrors.none(), null, null);
     }
 
@@ -110,7 +112,7 @@ public class RoundPage {
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
         Round round = workflow.view(id);
-        permissions.check(Action.MANAGE_ROUNDS, round);
+        permissions.check(RoundAction.MANAGE_ROUNDS, round);
         return form(RoundForm.of(round), FormErrors.none(), round, null);
     }
 
@@ -167,12 +169,11 @@ public class RoundPage {
     }
 
     private TemplateInstance show(Round round, List<String> refusal, FormErrors errors) {
-        CompletenessMatrix matrix = permissions.may(Action.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round)
+        CompletenessMatrix matrix = permissions.may(RoundAction.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round)
                 : null;
-        boolean canManage = permissions.may(Action.MANAGE_ROUNDS, round);
-        Set<Long> mine = user.focalPointConstituencies();
-        Set<String> myCodes = round.participants.stream().filter(p -> mine.contains(p.constituency.id))
-                .map(p -> p.constituency.code).collect(Collectors.toSet());
+        boolean canManage = permissions.may(RoundAction.MANAGE_ROUNDS, round);
+        Set<String> myCodes = user.actor().partiesIn(round).stream().filter(g -> g.role() == Role.FOCAL_POINT)
+                .map(Grant::constituencyCode).collect(Collectors.toSet());
         RoundGuards.Verdict verdict = canManage ? workflow.verdict(round) : new RoundGuards.Verdict(List.of(), false);
         return Templates.show(round, matrix, verdict.reasons(), refusal, errors, RoundTransition.history(round),
                 canManage, verdict.forceable(), myCodes, calendar.today());
@@ -184,7 +185,7 @@ public class RoundPage {
     }
 
     private boolean canManage() {
-        return permissions.may(Action.MANAGE_ROUNDS, Scoped.NETWORK);
+        return permissions.may(RoundAction.MANAGE_ROUNDS, Scoped.NETWORK);
     }
 
     /** Status names from the address are taken only from the list of statuses. */

@@ -14,11 +14,12 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.mufakat.audit.AuditLog;
 import org.mufakat.network.Constituency;
-import org.mufakat.security.Action;
+import org.mufakat.network.NetworkAction;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.Calendar;
+import org.mufakat.web.Aggregates;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.RefusedException;
@@ -52,7 +53,7 @@ public class RoundWorkflow {
     /** Sets up a new round in SETUP; only the convenor may. */
     @Transactional
     public Round create(RoundForm form) {
-        permissions.check(Action.MANAGE_ROUNDS, Scoped.NETWORK);
+        permissions.check(RoundAction.MANAGE_ROUNDS, Scoped.NETWORK);
         RoundSetup setup = read(form);
         Round round = new Round();
         round.createdAt = Instant.now();
@@ -68,7 +69,7 @@ public class RoundWorkflow {
     @Transactional
     public Round update(long id, RoundForm form) {
         Round round = find(id);
-        permissions.check(Action.MANAGE_ROUNDS, round);
+        permissions.check(RoundAction.MANAGE_ROUNDS, round);
         if (!round.status().isEditable()) {
             throw FormInvalidException.field("title", texts.get("mufakat.round.notEditable"));
         }
@@ -92,7 +93,7 @@ public class RoundWorkflow {
     @Transactional
     public Round advance(long id, RoundStatus from, String forceReason) {
         Round round = find(id);
-        permissions.check(Action.MANAGE_ROUNDS, round);
+        permissions.check(RoundAction.MANAGE_ROUNDS, round);
         if (from != null && round.status() != from) {
             return round;
         }
@@ -158,7 +159,7 @@ public class RoundWorkflow {
     @Transactional
     public RoundParticipant extendDeadline(long id, String constituencyCode, String day, String reason) {
         Round round = find(id);
-        permissions.check(Action.MANAGE_ROUNDS, round);
+        permissions.check(RoundAction.MANAGE_ROUNDS, round);
         Constituency c = Constituency.findByCode(constituencyCode);
         RoundParticipant p = c == null ? null : round.participant(c.id).orElse(null);
         FormErrors errors = FormErrors.none();
@@ -185,6 +186,7 @@ public class RoundWorkflow {
         }
         p.deadlineExtension = date;
         p.extensionReason = reason.strip();
+        Aggregates.changed(round);
         audit.record(user.username(), "round.deadline-extended", "Round", round.auditId(),
                 c.code + " until " + date + ": " + p.extensionReason);
         return p;
@@ -193,12 +195,12 @@ public class RoundWorkflow {
     /** The round, to anyone signed in: stages and deadlines are visible to the whole network. */
     public Round view(long id) {
         Round round = find(id);
-        permissions.check(Action.VIEW_DIRECTORY, round);
+        permissions.check(NetworkAction.VIEW_DIRECTORY, round);
         return round;
     }
 
     public CompletenessMatrix matrix(Round round) {
-        permissions.check(Action.VIEW_ROUND_PROGRESS, round);
+        permissions.check(RoundAction.VIEW_ROUND_PROGRESS, round);
         return progress.matrix(round, calendar.today());
     }
 

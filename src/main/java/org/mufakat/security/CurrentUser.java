@@ -2,7 +2,6 @@ package org.mufakat.security;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,8 @@ public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
+
+    private Audience audience;
 
     /**
      * Pages rendered on the I/O thread (an address no resource serves) cannot wait for the identity; they are drawn
@@ -55,8 +56,21 @@ public class CurrentUser {
         return a == null ? List.of() : a.grants();
     }
 
+    /** This person as policies see them. */
+    public Actor actor() {
+        return new Actor(accountId(), grants());
+    }
+
+    /** What this person may see, computed once for the request. */
+    public Audience audience() {
+        if (audience == null) {
+            audience = isSignedIn() ? Audience.of(actor()) : Audience.NOBODY;
+        }
+        return audience;
+    }
+
     public boolean has(Role role) {
-        return grants().stream().anyMatch(g -> g.role() == role);
+        return actor().has(role);
     }
 
     public boolean isSecretariat() {
@@ -69,12 +83,11 @@ public class CurrentUser {
 
     /** Constituencies this person acts for as focal point. */
     public Set<Long> focalPointConstituencies() {
-        return grants().stream().filter(g -> g.role() == Role.FOCAL_POINT).map(Grant::constituencyId)
-                .collect(Collectors.toSet());
+        return actor().focalPointConstituencies();
     }
 
     /** Constituencies this person belongs to in any scoped role (focal point, or member of an organisation there). */
     public Set<Long> ownConstituencies() {
-        return grants().stream().map(Grant::constituencyId).filter(id -> id != null).collect(Collectors.toSet());
+        return actor().ownConstituencies();
     }
 }

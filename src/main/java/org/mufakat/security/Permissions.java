@@ -1,9 +1,14 @@
 package org.mufakat.security;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.mufakat.audit.AuditLog;
@@ -12,8 +17,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * The one place that decides whether this user may do an action to this object. Pages, the API and workflows all
- * ask here; a refusal is audited and becomes 403.
+ * The one place that decides whether this user may do an action to this object, and audits refusals. Pages, the
+ * API and workflows all ask here; the rules themselves belong to the features, one {@link Policy} bean each, found
+ * here by the action's enum. Security names no feature's action.
  */
 @ApplicationScoped
 public class Permissions {
@@ -22,48 +28,28 @@ public class Permissions {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    @Any
+    Instance<Policy> policies;
 
-    public boolean may(Action action, Scoped target) {
-        if (!user.isSignedIn()) {
-            return false;
-        }
-        return switch (action) {
-            case VIEW_DIRECTORY -> true;
-            case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS -> user.isSecretariat();
-            case MANAGE_FORUMS -> user.isSecretariat() || user.isConvenor();
-            case MANAGE_ROUNDS, RETURN_INPUT, HARMONIZE -> user.isConvenor();
-            case VIEW_OUTCOME -> user.isConvenor()
-                    || user.focalPointConstituencies().contains(target.scopeConstituencyId());
-            case VIEW_ROUND_PROGRESS -> user.isConvenor() || user.isSecretariat()
-                    || !user.focalPointConstituencies().isEmpty();
-            case VIEW_INPUT -> user.isConvenor() || user.isSecretariat() || user.has(Role.OBSERVER)
-                    || user.ownConstituencies().contains(target.scopeConstituencyId());
-            case VIEW_RESTRICTED -> user.isConvenor()
-                    || user.focalPointConstituencies().contains(target.scopeConstituencyId());
-            case EDIT_INPUT -> user.focalPointConstituencies().contains(target.scopeConstituencyId());
-            case MANAGE_ORGANISATION -> user.isSecretariat()
-                    || user.focalPointConstituencies().contains(target.scopeConstituencyId());
-            case VIEW_ORGANISATION -> user.isSecretariat() || user.isConvenor()
-                    || user.ownConstituencies().contains(target.scopeConstituencyId());
-            case VIEW_REVIEW -> user.isConvenor() || user.isSecretariat() || user.has(Role.OBSERVER)
-                    || takesPart(target);
-            case COMMENT -> user.isConvenor() || takesPart(target);
-            case RESOLVE_COMMENT -> user.isConvenor()
-                    || takesPart(target) && java.util.Objects.equals(target.scopeAuthorId(), user.accountId());
-            case TAKE_POSITION -> target.scopeConstituencyId() != null
-                    && target.scopeParticipants().contains(target.scopeConstituencyId())
-                    && (target.scopeOrganisationId() == null
-                            ? user.focalPointConstituencies().contains(target.scopeConstituencyId())
-                            : user.grants().stream().anyMatch(g -> g.role() == Role.MEMBER
-                                    && g.coversOrganisation(target.scopeOrganisationId())
-                                    && g.coversConstituency(target.scopeConstituencyId())));
-            case TAKE_VERSION, EDIT_PROPOSAL, FINALIZE -> user.isConvenor();
-        };
+    private final Map<Class<?>, Policy> byActions = new HashMap<>();
+
+    @PostConstruct
+    void collect() {
+        policies.forEach(this::add);
     }
 
-    /** Whether this user holds a role in one of the constituencies taking part in the target (a round). */
-    private boolean takesPart(Scoped target) {
-        return user.ownConstituencies().stream().anyMatch(target.scopeParticipants()::contains);
+    /** Registers a policy; two policies for one enum of actions are a programming error. */
+    void add(Policy policy) {
+        Policy before = byActions.putIfAbsent(policy.actions(), policy);
+        if (before != null) {
+            throw new IllegalStateException(policy.actions().getName() + " is decided by two policies: "
+                    + before.getClass().getName() + " and " + policy.getClass().getName());
+        }
+    }
+
+    public boolean may(Action action, Scoped target) {
+        return user.isSignedIn() && policyOf(action).allows(user.actor(), action, target);
     }
 
     /** Throws 401 for nobody, 403 (audited) for someone not allowed. */
@@ -78,6 +64,11 @@ public class Permissions {
         }
     }
 
+    /** What this reader may see, the same for the whole request. */
+    public Audience audience() {
+        return user.audience();
+    }
+
     /**
      * The constituencies whose organisations this user may see in full, for filtering lists; empty Optional means
      * all of them.
@@ -87,5 +78,14 @@ public class Permissions {
             return Optional.empty();
         }
         return Optional.of(user.ownConstituencies());
+    }
+
+    private Policy policyOf(Action action) {
+        Class<?> type = action instanceof Enum<?> e ? e.getDeclaringClass() : action.getClass();
+        Policy policy = byActions.get(type);
+        if (policy == null) {
+            throw new IllegalStateException("No policy decides " + type.getName() + "." + action.name());
+        }
+        return policy;
     }
 }

@@ -179,6 +179,11 @@ class HarmonizeFlowTest {
         given().auth().preemptive().basic(focalPh.username, TestData.PASSWORD).get("/rounds/" + round.id
                 + "/recommendations/" + rec).then().statusCode(200).body(not(containsString("Testimony")))
                 .body(not(containsString("Evidence of")));
+        given().auth().preemptive().basic(focalPh.username, TestData.PASSWORD).get("/rounds/" + round.id
+                + "/recommendations").then().statusCode(200).body(containsString(">1 source<"))
+                .body(not(containsString("2 sources")));
+        given().auth().preemptive().basic(convenor.username, TestData.PASSWORD).get("/rounds/" + round.id
+                + "/recommendations").then().statusCode(200).body(containsString(">2 sources<"));
     }
 
     @Test

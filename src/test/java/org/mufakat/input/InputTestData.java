@@ -35,10 +35,10 @@ public final class InputTestData {
                 Statement s = new Statement();
                 s.input = input;
                 s.theme = r.theme(parts[0]).orElseThrow();
-                s.position = (int) Statement.count("input = ?1 and theme = ?2", input, s.theme) + 1;
+                s.restricted = parts.length > 3;
+                s.position = Statement.listForSeries(input, s.theme, s.restricted).size() + 1;
                 s.addressee = parts[1];
                 s.text = parts[2];
-                s.restricted = parts.length > 3;
                 s.evidence = s.restricted ? "Evidence of " + parts[2] : null;
                 s.createdAt = Instant.now();
                 s.createdBy = "test";

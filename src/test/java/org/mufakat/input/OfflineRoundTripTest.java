@@ -116,7 +116,7 @@ class OfflineRoundTripTest {
         assertTrue(text.contains("Heading2|DW: Domestic workers"));
         assertTrue(text.contains("[RF-1] To ASEAN: End recruitment fees."), text.toString());
         assertTrue(text.contains("Evidence: Survey of 300 workers"));
-        assertTrue(text.contains("[RF-2] (restricted) To ACMW: Testimony of Siti"));
+        assertTrue(text.contains("[RF-R1] (restricted) To ACMW: Testimony of Siti"));
         assertTrue(text.contains("[AJ-1] To ASEAN: Free legal aid."));
 
         byte[] edited;
@@ -200,7 +200,7 @@ class OfflineRoundTripTest {
         assertTrue(download.header("Content-Disposition").startsWith("attachment; filename=\""));
         String md = download.asString();
         assertTrue(md.contains("## RF: Recruitment fees and agencies"));
-        assertTrue(md.contains("[RF-2] (restricted) To ACMW: Testimony of Siti"), md);
+        assertTrue(md.contains("[RF-R1] (restricted) To ACMW: Testimony of Siti"), md);
         String edited = md.replace("[RF-1] To ASEAN: End recruitment fees.", "[RF-1] To ASEAN: End all recruitment\nfees by 2027.")
                 .replace("## DW: Domestic workers\n", "## DW: Domestic workers\n\nDomestic workers need a weekly day off.\n\nEvidence: Interviews\n");
         Response preview = upload(focal, "input.md", edited.getBytes(StandardCharsets.UTF_8), "text/markdown");

@@ -82,6 +82,23 @@ class ReviewPageTest {
     }
 
     @Test
+    void observersOnlyReadAndNobodyIsShownAFormTheyMayNotSend() {
+        Round round = ReviewTestData.round(RoundStatus.ENDORSEMENT, TODAY.plusDays(7), vietnam);
+        Recommendation aj = ReviewTestData.byText(round, ReviewTestData.AJ);
+        WebSession obs = WebSession.signIn(TestData.account("pobs").observer().build().username, TestData.PASSWORD);
+        String review = "/rounds/" + round.id + "/review";
+        String page = review + "/recommendations/" + aj.id;
+        obs.get(page).then().statusCode(200).body(containsString(ReviewTestData.AJ))
+                .body(not(containsString("/follow\""))).body(not(containsString("Send the comment")));
+        assertEquals(403, obs.submit(page, page + "/follow").statusCode());
+        obs.get(review + "/finalize").then().statusCode(403);
+        WebSession fp = WebSession.signIn(focalVn.username, TestData.PASSWORD);
+        fp.get(review + "/finalize").then().statusCode(403);
+        fp.get(page).then().body(containsString("/follow\""));
+        assertEquals(303, fp.submit(page, page + "/follow").statusCode());
+    }
+
+    @Test
     void aMemberSpeaksForTheirOrganisationAndComments() {
         Round round = ReviewTestData.round(RoundStatus.ENDORSEMENT, TODAY.plusDays(7), vietnam);
         Recommendation aj = ReviewTestData.byText(round, ReviewTestData.AJ);

@@ -497,17 +497,17 @@ class ReviewWorkflowTest {
         int number = QuarkusTransaction.requiringNew().call(() -> versions.take(Round.findById(round.id), "one",
                 false, "test").number);
         api(convenor).get("/api/v1/rounds/" + round.id + "/versions/" + number).then()
-                .body("recommendations[0].sources", hasItem(indonesia.code + " RF-1"));
+                .body("recommendations[0].sources", hasItem(indonesia.code + " RF-R1"));
         api(focalPh).get("/api/v1/rounds/" + round.id + "/versions/" + number).then().statusCode(200)
-                .body("recommendations[0].sources", not(hasItem(indonesia.code + " RF-1")))
+                .body("recommendations[0].sources", not(hasItem(indonesia.code + " RF-R1")))
                 .body("recommendations[0].sources", hasItem(philippines.code + " DW-1"));
         api(focalId).get("/api/v1/rounds/" + round.id + "/versions/" + number).then()
-                .body("recommendations[0].sources", hasItem(indonesia.code + " RF-1"));
+                .body("recommendations[0].sources", hasItem(indonesia.code + " RF-R1"));
         org.mufakat.WebSession ph = org.mufakat.WebSession.signIn(focalPh.username, TestData.PASSWORD);
         ph.get("/rounds/" + round.id + "/review/versions/" + number).then().statusCode(200)
-                .body(not(containsString(indonesia.code + " RF-1")));
+                .body(not(containsString(indonesia.code + " RF-R1")));
         ph.get("/rounds/" + round.id + "/review").then().statusCode(200)
-                .body(not(containsString(indonesia.code + " RF-1")));
+                .body(not(containsString(indonesia.code + " RF-R1")));
     }
 
     @Test

@@ -1,23 +1,49 @@
 package org.mufakat.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The rules of {@link Permissions}, decided for made-up people against objects of constituency 1. */
+/** The facade: it asks the policy that owns an action, refuses nobody's requests, and knows every action's owner. */
 class PermissionsTest {
 
-    static final Scoped INDONESIA = Scoped.constituency(1L);
+    enum TestAction implements Action {
+        READ, WRITE
+    }
 
-    static Permissions as(Grant... grants) {
+    enum Orphan implements Action {
+        LOST
+    }
+
+    static class TestPolicy implements Policy {
+        @Override
+        public Class<TestAction> actions() {
+            return TestAction.class;
+        }
+
+        @Override
+        public boolean allows(Actor actor, Action action, Scoped target) {
+            return action == TestAction.READ || actor.isConvenor();
+        }
+    }
+
+    static Permissions as(boolean signedIn, Grant... grants) {
         Permissions permissions = new Permissions();
         permissions.user = new CurrentUser() {
             @Override
             public boolean isSignedIn() {
-                return true;
+                return signedIn;
+            }
+
+            @Override
+            public Long accountId() {
+                return 1L;
             }
 
             @Override
@@ -25,63 +51,53 @@ class PermissionsTest {
                 return List.of(grants);
             }
         };
+        permissions.add(new TestPolicy());
         return permissions;
     }
 
-    static Grant focalPoint(long constituency) {
-        return new Grant(Role.FOCAL_POINT, constituency, "C" + constituency, null, null);
-    }
-
-    static Grant member(long constituency) {
-        return new Grant(Role.MEMBER, constituency, "C" + constituency, 9L, "Org");
+    @Test
+    void theOwningPolicyDecides() {
+        assertTrue(as(true, Grant.network(Role.OBSERVER)).may(TestAction.READ, Scoped.NETWORK));
+        assertFalse(as(true, Grant.network(Role.OBSERVER)).may(TestAction.WRITE, Scoped.NETWORK));
+        assertTrue(as(true, Grant.network(Role.CONVENOR)).may(TestAction.WRITE, Scoped.NETWORK));
     }
 
     @Test
-    void restrictedTextIsForTheConvenorAndTheConstituencysFocalPointsOnly() {
-        assertTrue(as(Grant.network(Role.CONVENOR)).may(Action.VIEW_RESTRICTED, INDONESIA));
-        assertTrue(as(focalPoint(1)).may(Action.VIEW_RESTRICTED, INDONESIA));
-        assertFalse(as(focalPoint(2)).may(Action.VIEW_RESTRICTED, INDONESIA));
-        assertFalse(as(member(1)).may(Action.VIEW_RESTRICTED, INDONESIA));
-        assertFalse(as(Grant.network(Role.SECRETARIAT)).may(Action.VIEW_RESTRICTED, INDONESIA));
-        assertFalse(as(Grant.network(Role.OBSERVER)).may(Action.VIEW_RESTRICTED, INDONESIA));
+    void nobodyMayDoAnything() {
+        assertFalse(as(false).may(TestAction.READ, Scoped.NETWORK));
     }
 
     @Test
-    void onlyTheConstituencysFocalPointsEditItsInput() {
-        assertTrue(as(focalPoint(1)).may(Action.EDIT_INPUT, INDONESIA));
-        assertTrue(as(focalPoint(2), focalPoint(1)).may(Action.EDIT_INPUT, INDONESIA));
-        assertFalse(as(focalPoint(2)).may(Action.EDIT_INPUT, INDONESIA));
-        assertFalse(as(Grant.network(Role.CONVENOR)).may(Action.EDIT_INPUT, INDONESIA));
-        assertFalse(as(member(1)).may(Action.EDIT_INPUT, INDONESIA));
+    void anActionWithoutAPolicyIsAProgrammingError() {
+        assertThrows(IllegalStateException.class, () -> as(true).may(Orphan.LOST, Scoped.NETWORK));
     }
 
     @Test
-    void inputsAreReadByTheNetworkRolesAndTheConstituencyButNotByOtherConstituencies() {
-        assertTrue(as(Grant.network(Role.CONVENOR)).may(Action.VIEW_INPUT, INDONESIA));
-        assertTrue(as(Grant.network(Role.SECRETARIAT)).may(Action.VIEW_INPUT, INDONESIA));
-        assertTrue(as(Grant.network(Role.OBSERVER)).may(Action.VIEW_INPUT, INDONESIA));
-        assertTrue(as(member(1)).may(Action.VIEW_INPUT, INDONESIA));
-        assertFalse(as(focalPoint(2)).may(Action.VIEW_INPUT, INDONESIA));
-        assertFalse(as(member(2)).may(Action.VIEW_INPUT, INDONESIA));
+    void twoPoliciesForOneEnumAreRefused() {
+        Permissions permissions = as(true);
+        assertThrows(IllegalStateException.class, () -> permissions.add(new TestPolicy()));
     }
 
     @Test
-    void roundsAreRunByTheConvenor() {
-        assertTrue(as(Grant.network(Role.CONVENOR)).may(Action.MANAGE_ROUNDS, Scoped.NETWORK));
-        assertFalse(as(Grant.network(Role.SECRETARIAT)).may(Action.MANAGE_ROUNDS, Scoped.NETWORK));
-        assertTrue(as(Grant.network(Role.CONVENOR)).may(Action.RETURN_INPUT, INDONESIA));
-        assertFalse(as(focalPoint(1)).may(Action.RETURN_INPUT, INDONESIA));
-        assertTrue(as(focalPoint(2)).may(Action.VIEW_ROUND_PROGRESS, Scoped.NETWORK));
-        assertFalse(as(member(1)).may(Action.VIEW_ROUND_PROGRESS, Scoped.NETWORK));
-    }
+    void theAudienceOpensRestrictedContentToTheConvenorAndTheConstituencysFocalPoints() {
+        Confidential testimony = new Confidential() {
+            @Override
+            public boolean restricted() {
+                return true;
+            }
 
-    @Test
-    void theNetworkRegistryRules() {
-        assertTrue(as(focalPoint(1)).may(Action.MANAGE_ORGANISATION, INDONESIA));
-        assertFalse(as(focalPoint(2)).may(Action.MANAGE_ORGANISATION, INDONESIA));
-        assertTrue(as(Grant.network(Role.SECRETARIAT)).may(Action.MANAGE_ACCOUNTS, Scoped.NETWORK));
-        assertFalse(as(Grant.network(Role.CONVENOR)).may(Action.MANAGE_ACCOUNTS, Scoped.NETWORK));
-        assertTrue(as(Grant.network(Role.CONVENOR)).may(Action.MANAGE_FORUMS, Scoped.NETWORK));
-        assertFalse(as(focalPoint(1)).may(Action.MANAGE_FORUMS, Scoped.NETWORK));
+            @Override
+            public Long scopeConstituencyId() {
+                return 1L;
+            }
+        };
+        assertTrue(Audience.of(PolicyTable.CAST.get("convenor")).sees(testimony));
+        assertTrue(Audience.of(PolicyTable.CAST.get("focal.id")).sees(testimony));
+        for (String name : List.of("secretariat", "observer", "focal.ph", "member.id", "member.ph")) {
+            assertFalse(Audience.of(PolicyTable.CAST.get(name)).sees(testimony), name);
+        }
+        assertFalse(Audience.NOBODY.sees(testimony));
+        assertFalse(Audience.outside(true, Audience.Register.CALIBRATED).sees(testimony));
+        assertEquals(Set.of(), Audience.outside(false, Audience.Register.UNVARNISHED).constituencies());
     }
 }

@@ -1,0 +1,17 @@
+package org.mufakat.network;
+
+import org.mufakat.security.Action;
+
+/** What people do with the network registry; decided by {@link NetworkPolicy}. */
+public enum NetworkAction implements Action {
+    /** See the network directory: constituencies and the organisations one may see. */
+    VIEW_DIRECTORY,
+    /** See an organisation's record with its contacts. */
+    VIEW_ORGANISATION,
+    /** Add, edit or remove a member organisation of a constituency. */
+    MANAGE_ORGANISATION,
+    /** Add, edit or remove constituencies. */
+    MANAGE_CONSTITUENCIES,
+    /** Create accounts, disable them, reset passwords, grant and revoke roles. */
+    MANAGE_ACCOUNTS
+}
