@@ -92,7 +92,8 @@ public class HarmonizeWorkflow {
         String addressee = sources.stream().collect(Collectors.groupingBy(s -> s.addressee, LinkedHashMap::new,
                 Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
-        String text = sources.stream().filter(s -> !s.restricted).map(s -> s.text).distinct()
+        // The draft is read network-wide: only wording every reader sees is copied into it.
+        String text = sources.stream().filter(Audience.NOBODY::sees).map(s -> s.text).distinct()
                 .collect(Collectors.joining("\n\n"));
         return new RecommendationForm(sources.get(0).theme.code, addressee,
                 text.length() > 10000 ? text.substring(0, 10000) : text, null,
