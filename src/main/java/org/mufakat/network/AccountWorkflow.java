@@ -222,6 +222,7 @@ public class AccountWorkflow {
         a.failedLoginAt = null;
         a.lockedUntil = null;
         a.endSessions();
+        signIn.endThisSession();
         audit.record(user.username(), "account.password-changed", "Account", a.id.toString(),
                 a.username + "; its sessions ended");
     }

@@ -12,10 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mufakat.audit.AuditLog;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Checks a username and password against local accounts, or takes a person Keycloak has signed in. Wrong passwords
@@ -31,6 +33,8 @@ public class SignIn {
     static final String ACCOUNT_ATTRIBUTE = "mufakat.account";
     /** Between the username and the session generation in the name a session cookie carries. */
     static final char GENERATION = '#';
+    /** Put on the request by Quarkus' form mechanism when it restored a session: what its logout needs. */
+    private static final String FORM_COOKIE_NAME = "io.quarkus.vertx.http.runtime.security.form.cookie-name";
 
     @Inject
     AccountDirectory directory;
@@ -162,6 +166,18 @@ public class SignIn {
         }
         throttle.succeeded(name, address, now);
         return account;
+    }
+
+    /**
+     * Removes this request's session cookie from the browser, once its sessions have been ended otherwise (the
+     * person's own change of password): the browser goes on as signed out rather than with a cookie that no longer
+     * works.
+     */
+    public void endThisSession() {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null && rc.get(FORM_COOKIE_NAME) != null) {
+            FormAuthenticationMechanism.logout(rc);
+        }
     }
 
     /**

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Growing delays after wrong passwords, counted per username and client address and per client address. Past
@@ -96,6 +99,18 @@ public class SignInThrottle {
         }
         long seconds = 2L << Math.min(failures - free, 30);
         return seconds >= maxDelay.toSeconds() ? maxDelay : Duration.ofSeconds(seconds);
+    }
+
+    /** Behind a proxy that is trusted without a list, the client's address cannot be told: say so at start. */
+    void warnWithoutTrustedProxies(@Observes StartupEvent start) {
+        boolean forwarding = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class).orElse(false);
+        if (forwarding && !ClientAddress.trustsProxy()) {
+            LOG.warn("X-Forwarded-* headers are trusted from any address (QUARKUS_HTTP_PROXY_TRUSTED_PROXIES is not"
+                    + " set): sign-in throttling counts wrong passwords by the proxy's address, so one person's"
+                    + " wrong passwords slow down everyone behind it. Set QUARKUS_HTTP_PROXY_TRUSTED_PROXIES to the"
+                    + " proxy's address (docs/operations.md, \"TLS and the reverse proxy\").");
+        }
     }
 
     private Duration turn(String key, int free, Instant now) {

@@ -58,6 +58,12 @@ class SessionsEndTest {
                 "a brand new long password", "confirmPassword", "a brand new long password");
         assertEquals(303, changed.statusCode());
         assertTrue(changed.header("Location").endsWith("/login"));
+        Response login = s.get("/login");
+        if (login.statusCode() == 302) {
+            login = s.get("/login");
+        }
+        assertEquals(200, login.statusCode());
+        assertTrue(login.asString().contains("Your password is changed"), login.asString());
         ended(copy);
         ended(other.cookie(COOKIE));
         WebSession.signIn(a.username, "a brand new long password").get("/").then().statusCode(200);
