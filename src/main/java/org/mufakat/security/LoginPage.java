@@ -152,9 +152,8 @@ public class LoginPage {
     /**
      * Ends the session, and every other session of the account (a copy of the cookie taken before sign-out no longer
      * works: the account's session generation is raised). A local session's encrypted cookie is removed. A Keycloak
-     * session's cookie is removed too,
-     * and the browser is sent to Keycloak's end-session endpoint, which ends the Keycloak session and sends it back to
-     * the sign-in page.
+     * session's cookie is removed too, and the browser is sent to Keycloak's end-session endpoint, which ends the
+     * Keycloak session and sends it back to the sign-in page.
      */
     @POST
     @Path("logout")
