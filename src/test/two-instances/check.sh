@@ -92,7 +92,10 @@ check "one first secretariat account, though both started with MUFAKAT_ADMIN_*" 
 
 echo "== a session opened on A continues on B"
 JAR_A="$WORK/a.cookies"
-code=$(web "$JAR_A" POST "$A/j_security_check" --data-urlencode j_username=admin --data-urlencode "j_password=$ADMIN_PASSWORD")
+web "$JAR_A" GET "$A/login" >/dev/null
+signin_token=$(sed -n 's/.*name="signin-token" value="\([^"]*\)".*/\1/p' "$WORK/body" | head -1)
+code=$(web "$JAR_A" POST "$A/j_security_check" --data-urlencode j_username=admin --data-urlencode "j_password=$ADMIN_PASSWORD" \
+  --data-urlencode "signin-token=$signin_token")
 check "sign-in on A redirects" "$code" 302
 grep -q 'mufakat-session' "$JAR_A" && ok "A set the session cookie" || fail "A set no session cookie"
 JAR_B="$WORK/b.cookies"

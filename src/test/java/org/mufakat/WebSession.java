@@ -19,7 +19,9 @@ import io.restassured.specification.RequestSpecification;
 public final class WebSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"");
+    private static final Pattern SIGNIN_TOKEN = Pattern.compile("name=\"signin-token\" value=\"([^\"]*)\"");
     private final Map<String, String> cookies = new HashMap<>();
+    private String address;
 
     public static WebSession anonymous() {
         return new WebSession();
@@ -27,16 +29,33 @@ public final class WebSession {
 
     public static WebSession signIn(String username, String password) {
         WebSession s = new WebSession();
-        Response r = s.request().formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
-        s.keep(r);
+        Response r = s.postSignIn(username, password);
         assertEquals(302, r.statusCode());
         assertFalse(s.has("mufakat-signin-failed"), "sign-in of " + username + " failed");
         return s;
     }
 
+    /** This browser as if at another client address (the tests trust X-Forwarded-For from the local host). */
+    public WebSession from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        RequestSpecification r = given().redirects().follow(false).cookies(cookies);
+        return address == null ? r : r.header("X-Forwarded-For", address);
+    }
+
+    /** Opens the sign-in page and posts its form, token included, as a browser does. */
+    public Response postSignIn(String username, String password) {
+        Matcher m = SIGNIN_TOKEN.matcher(get("/login").asString());
+        String token = m.find() ? m.group(1) : "";
+        return keep(request().formParam("j_username", username).formParam("j_password", password)
+                .formParam("signin-token", token).post("/j_security_check"));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public Response get(String path) {

@@ -46,7 +46,8 @@ public class AuditPage {
             @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("until") String until,
             @QueryParam("page") Integer page) {
         if (!identity.hasRole(SECRETARIAT)) {
-            audit.recordSeparately(identity.getPrincipal().getName(), "permission.denied", "AuditEvent", null,
+            // A form session's principal also names its session generation ("username#3").
+            audit.recordSeparately(identity.getPrincipal().getName().replaceFirst("#\\d+$", ""), "permission.denied", "AuditEvent", null,
                     "VIEW_AUDIT");
             throw new ForbiddenException();
         }

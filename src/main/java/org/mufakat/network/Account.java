@@ -49,8 +49,16 @@ public class Account extends PanacheEntityBase {
     @Column(name = "failed_logins", nullable = false)
     public int failedLogins;
 
+    /** No password is checked for this account before this time (growing delays after many wrong passwords). */
     @Column(name = "locked_until")
     public Instant lockedUntil;
+
+    @Column(name = "failed_login_at")
+    public Instant failedLoginAt;
+
+    /** Carried in each session cookie; raising it ends every session of the account at its next request. */
+    @Column(name = "session_generation", nullable = false)
+    public int sessionGeneration;
 
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
@@ -104,12 +112,18 @@ public class Account extends PanacheEntityBase {
                 && g.organisation == organisation);
     }
 
+    /** Ends every session of this account at its next request (see {@link org.mufakat.security.SignIn}). */
+    void endSessions() {
+        sessionGeneration++;
+    }
+
     void setPasswordHash(String hash) {
         this.passwordHash = hash;
     }
 
     LoginAccount toLoginAccount() {
         List<Grant> list = grants.stream().map(RoleGrant::toGrant).toList();
-        return new LoginAccount(id, username, displayName, passwordHash, enabled, lockedUntil, list);
+        return new LoginAccount(id, username, displayName, passwordHash, enabled, lockedUntil, list,
+                sessionGeneration);
     }
 }

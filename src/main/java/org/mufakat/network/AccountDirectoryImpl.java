@@ -40,32 +40,39 @@ public class AccountDirectoryImpl implements AccountDirectory {
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSignIn(long accountId, boolean interactive) {
-        Account account = Account.findById(accountId);
-        if (account.failedLogins != 0 || account.lockedUntil != null) {
-            account.failedLogins = 0;
-            account.lockedUntil = null;
-        }
+        // Bulk statements: they leave the version alone, so a sign-in never makes a secretariat's edit conflict, and
+        // parallel sign-ins of one account (API calls) do not fail on each other's optimistic lock.
+        Account.update("failedLogins = 0, failedLoginAt = null, lockedUntil = null where id = ?1 and (failedLogins"
+                + " <> 0 or lockedUntil is not null)", accountId);
         if (interactive) {
-            account.lastLoginAt = Instant.now();
+            Account.update("lastLoginAt = ?1 where id = ?2", Instant.now(), accountId);
         }
     }
 
     @Override
-    @Transactional
-    public int recordFailedSignIn(long accountId) {
-        Account account = Account.findById(accountId);
-        account.failedLogins++;
-        return account.failedLogins;
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int recordFailedSignIn(long accountId, Instant now, Instant forgetBefore) {
+        Account.update("failedLogins = case when failedLoginAt is null or failedLoginAt < ?1 then 1"
+                + " else failedLogins + 1 end, failedLoginAt = ?2 where id = ?3", forgetBefore, now, accountId);
+        // The row stays locked by the update until the commit: this reads this failure's own count.
+        return Account.getEntityManager()
+                .createQuery("select a.failedLogins from Account a where a.id = ?1", Integer.class)
+                .setParameter(1, accountId).getSingleResult();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void lockUntil(long accountId, Instant until) {
+        Account.update("lockedUntil = ?1 where id = ?2 and (lockedUntil is null or lockedUntil < ?1)", until,
+                accountId);
     }
 
     @Override
     @Transactional
-    public void lockUntil(long accountId, Instant until) {
-        Account account = Account.findById(accountId);
-        account.lockedUntil = until;
-        account.failedLogins = 0;
+    public void endSessions(long accountId) {
+        Account.update("sessionGeneration = sessionGeneration + 1 where id = ?1", accountId);
     }
 
     @Override
@@ -128,6 +135,7 @@ public class AccountDirectoryImpl implements AccountDirectory {
         for (RoleGrant g : List.copyOf(a.grants)) {
             if (KEYCLOAK.equals(g.grantedBy) && wanted.stream().noneMatch(w -> same(w, g))) {
                 a.grants.remove(g);
+                a.endSessions();
                 audit.record(KEYCLOAK, "grant.revoked", "Account", a.id.toString(),
                         a.username + ": " + AccountWorkflow.describe(g));
             }

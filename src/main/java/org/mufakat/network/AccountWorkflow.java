@@ -15,6 +15,8 @@ import org.mufakat.security.PasswordHasher;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
+import org.mufakat.security.SignIn;
+import org.mufakat.security.SignInThrottle;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Texts;
@@ -38,6 +40,10 @@ public class AccountWorkflow {
     Texts texts;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    SignIn signIn;
+    @Inject
+    SignInThrottle throttle;
 
     /** Creates an account with a first password; usernames are unique and lower case. */
     @Transactional
@@ -83,7 +89,10 @@ public class AccountWorkflow {
         return a;
     }
 
-    /** Disables or enables sign-in. Nobody disables themselves, and the last secretariat stays enabled. */
+    /**
+     * Disables or enables sign-in. Nobody disables themselves, and the last secretariat stays enabled. Disabling ends
+     * the account's sessions.
+     */
     @Transactional
     public Account setEnabled(long id, boolean enabled) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
@@ -95,12 +104,15 @@ public class AccountWorkflow {
             requireOtherSecretariat(a);
         }
         a.enabled = enabled;
+        if (!enabled) {
+            a.endSessions();
+        }
         audit.record(user.username(), enabled ? "account.enabled" : "account.disabled", "Account",
                 a.id.toString(), a.username);
         return a;
     }
 
-    /** Sets a new password for someone who lost theirs, and lifts a lock-out. */
+    /** Sets a new password for someone who lost theirs, ends their sessions, and lifts the sign-in delays. */
     @Transactional
     public Account resetPassword(long id, PasswordForm form) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
@@ -108,18 +120,24 @@ public class AccountWorkflow {
         checkNewPassword(form, FormErrors.none());
         a.setPasswordHash(hasher.hash(form.newPassword()));
         a.failedLogins = 0;
+        a.failedLoginAt = null;
         a.lockedUntil = null;
-        audit.record(user.username(), "account.password-reset", "Account", a.id.toString(), a.username);
+        a.endSessions();
+        throttle.forget(a.username);
+        audit.record(user.username(), "account.password-reset", "Account", a.id.toString(),
+                a.username + "; its sessions ended");
         return a;
     }
 
-    /** Lifts a lock-out after repeated failed sign-ins. */
+    /** Lifts the delays after repeated failed sign-ins, for the account and its username from every address. */
     @Transactional
     public Account unlock(long id) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(id);
         a.failedLogins = 0;
+        a.failedLoginAt = null;
         a.lockedUntil = null;
+        throttle.forget(a.username);
         audit.record(user.username(), "account.unlocked", "Account", a.id.toString(), a.username);
         return a;
     }
@@ -166,7 +184,7 @@ public class AccountWorkflow {
         return g;
     }
 
-    /** Revokes a role grant; the last secretariat grant of an enabled account stays. */
+    /** Revokes a role grant and ends the account's sessions; the last secretariat grant of an enabled account stays. */
     @Transactional
     public void revoke(long accountId, long grantId) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
@@ -177,20 +195,35 @@ public class AccountWorkflow {
             requireOtherSecretariat(a);
         }
         a.grants.remove(g);
-        audit.record(user.username(), "grant.revoked", "Account", a.id.toString(), a.username + ": " + describe(g));
+        a.endSessions();
+        audit.record(user.username(), "grant.revoked", "Account", a.id.toString(),
+                a.username + ": " + describe(g) + "; its sessions ended");
     }
 
-    /** Changes the signed-in person's own password; the current one must be given. */
+    /**
+     * Changes the signed-in person's own password and ends all their sessions, this one too. The current password
+     * must be given; checking it counts and waits like a sign-in ({@link SignIn#confirmPassword}), so this form is
+     * no way to guess passwords faster.
+     */
     @Transactional
     public void changeOwnPassword(PasswordForm form) {
         Account a = find(user.accountId());
         FormErrors errors = FormErrors.none();
-        if (!hasher.matches(form.currentPassword(), a.passwordHash)) {
+        SignIn.PasswordCheck current = signIn.confirmPassword(a.username, form.currentPassword());
+        if (current.waitSeconds() > 0) {
+            errors.add("currentPassword", texts.get("mufakat.tooManyAttempts", current.waitSeconds()));
+        } else if (!current.right()) {
             errors.add("currentPassword", texts.get("mufakat.currentPasswordWrong"));
         }
         checkNewPassword(form, errors);
         a.setPasswordHash(hasher.hash(form.newPassword()));
-        audit.record(user.username(), "account.password-changed", "Account", a.id.toString(), a.username);
+        a.failedLogins = 0;
+        a.failedLoginAt = null;
+        a.lockedUntil = null;
+        a.endSessions();
+        signIn.endThisSession();
+        audit.record(user.username(), "account.password-changed", "Account", a.id.toString(),
+                a.username + "; its sessions ended");
     }
 
     static String describe(RoleGrant g) {

@@ -21,7 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** Each person changes their own password here. */
+/** Each person changes their own password here; then they sign in again with it (all their sessions end). */
 @Path("/password")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -49,7 +49,7 @@ public class PasswordPage {
     public Response change(MultivaluedMap<String, String> fields) {
         try {
             workflow.changeOwnPassword(PasswordForm.from(new FormData(fields)));
-            return flash.redirect("/", texts.get("mufakat.passwordChanged"));
+            return flash.redirect("/login", texts.get("mufakat.passwordChanged"));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(Templates.form(e.errors())).build();
         }

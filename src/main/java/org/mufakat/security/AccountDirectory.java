@@ -8,17 +8,29 @@ public interface AccountDirectory {
 
     Optional<LoginAccount> findForLogin(String username);
 
-    /** A successful sign-in: failures are forgotten; an interactive one also updates the last sign-in time. */
+    /**
+     * A successful sign-in: failures and delays are forgotten; an interactive one also updates the last sign-in time.
+     * One statement, so that parallel sign-ins neither wait for nor overwrite each other. This and the next two are
+     * committed at once, whatever becomes of the caller's transaction.
+     */
     void recordSignIn(long accountId, boolean interactive);
 
     /**
-     * A wrong password for an existing account.
+     * A wrong password for an existing account, counted in one atomic statement (parallel failures are all counted,
+     * none is lost).
      *
+     * @param forgetBefore failures older than this are no longer counted: this one starts a new series
      * @return the number of consecutive failures, this one included
      */
-    int recordFailedSignIn(long accountId);
+    int recordFailedSignIn(long accountId, Instant now, Instant forgetBefore);
 
+    /** No password is checked for the account before {@code until}; a later delay already set stays. */
     void lockUntil(long accountId, Instant until);
+
+    /**
+     * Ends every session of the account at its next request (the generation carried in session cookies is raised).
+     */
+    void endSessions(long accountId);
 
     /**
      * The account of a person signed in through the identity provider: the one linked to their subject; else, only

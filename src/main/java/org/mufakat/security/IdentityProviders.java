@@ -23,8 +23,10 @@ public final class IdentityProviders {
     }
 
     /**
-     * The sign-in form (j_security_check) and HTTP Basic on the API. A refused form sign-in leaves a short-lived
-     * cookie so the sign-in page can say so.
+     * The sign-in form (j_security_check) and HTTP Basic on the API. A form sign-in must carry the token of its page
+     * ({@link SignInToken}). A refused form sign-in leaves a short-lived cookie so the sign-in page can say why:
+     * {@code 1} wrong, {@code wait-N} too many attempts (try again in N seconds), {@code form} no token. A delayed
+     * attempt also answers {@code Retry-After}.
      */
     @ApplicationScoped
     public static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -45,19 +47,38 @@ public final class IdentityProviders {
             RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
             boolean interactive = rc != null && rc.normalizedPath().endsWith("/j_security_check");
             String password = new String(request.getPassword().getPassword());
-            Uni<SecurityIdentity> identity = context.runBlocking(
-                    () -> signIn.withPassword(request.getUsername(), password, interactive));
+            String address = ClientAddress.of(rc);
+            Uni<SecurityIdentity> identity = interactive && !SignInToken.carried(rc)
+                    ? context.runBlocking(() -> signIn.refuseForm(request.getUsername(), address))
+                    : context.runBlocking(
+                            () -> signIn.withPassword(request.getUsername(), password, interactive, address));
+            if (rc != null) {
+                identity = identity.onFailure(e -> SignIn.retryAfter(e) != null).invoke(e -> rc.response()
+                        .putHeader("Retry-After", Long.toString(SignIn.retryAfter(e))));
+            }
             if (!interactive) {
                 return identity;
             }
-            return identity.onFailure().invoke(() -> rc.response().addCookie(Cookie.cookie(LoginPage.FAILED_COOKIE,
-                    "1").setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX).setSecure(secureCookies)));
+            return identity.onFailure().invoke(e -> rc.response().addCookie(Cookie.cookie(LoginPage.FAILED_COOKIE,
+                    failure(e, rc)).setPath("/login").setMaxAge(60).setHttpOnly(true)
+                    .setSameSite(CookieSameSite.LAX).setSecure(secureCookies)));
+        }
+
+        private static String failure(Throwable e, RoutingContext rc) {
+            Long wait = SignIn.retryAfter(e);
+            if (wait != null) {
+                return "wait-" + wait;
+            }
+            return SignInToken.carried(rc) ? "1" : "form";
         }
     }
 
     /** The encrypted session cookie of the form mechanism, checked against the account on every request. */
     @ApplicationScoped
     public static class Session implements IdentityProvider<TrustedAuthenticationRequest> {
+
+        @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+        String sessionCookie;
 
         @Inject
         SignIn signIn;
@@ -70,7 +91,13 @@ public final class IdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return context.runBlocking(() -> signIn.fromSession(request.getPrincipal()));
+            RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+            return context.runBlocking(() -> signIn.fromSession(request.getPrincipal())).onFailure().invoke(() -> {
+                // An ended session: the browser drops its cookie, so the sign-in page it is sent to shows the form.
+                if (rc != null && rc.request().getCookie(sessionCookie) != null) {
+                    rc.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0));
+                }
+            });
         }
     }
 }

@@ -63,31 +63,45 @@ public class LoginPage {
     @Inject
     Keycloak keycloak;
 
-    @ConfigProperty(name = "mufakat.login.lock-minutes")
-    int lockMinutes;
+    @Inject
+    AccountDirectory directory;
+
+    @ConfigProperty(name = "mufakat.secure-cookies")
+    boolean secureCookies;
 
     /** Which problem the page reports, if any. */
-    enum Problem { NONE, FAILED, KEYCLOAK_REFUSED, KEYCLOAK_INCOMPLETE }
+    enum Problem { NONE, FAILED, THROTTLED, FORM_EXPIRED, KEYCLOAK_REFUSED, KEYCLOAK_INCOMPLETE }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Problem problem, int lockMinutes, boolean localSignIn,
-                String keycloakName);
+        static native TemplateInstance login(Problem problem, long waitSeconds, boolean localSignIn,
+                String keycloakName, String token);
     }
 
+    /** The form; after a refused sign-in (see {@link IdentityProviders.Password}) with the reason it may tell. */
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public Response login(@CookieParam(FAILED_COOKIE) String failed) {
-        return form(failed != null ? Problem.FAILED : Problem.NONE);
+        return failed == null ? form(Problem.NONE, 0) : refused(failed);
     }
 
     /** Where a refused sign-in lands: the form again, with a message that does not say which part was wrong. */
     @GET
     @Path("login/failed")
     @Produces(MediaType.TEXT_HTML)
-    public Response failed() {
-        return form(Problem.FAILED);
+    public Response failed(@CookieParam(FAILED_COOKIE) String failed) {
+        return refused(failed == null ? "1" : failed);
+    }
+
+    private Response refused(String reason) {
+        if (reason.equals("form")) {
+            return form(Problem.FORM_EXPIRED, 0);
+        }
+        if (reason.matches("wait-\\d{1,7}")) {
+            return form(Problem.THROTTLED, Long.parseLong(reason.substring(5)));
+        }
+        return form(Problem.FAILED, 0);
     }
 
     /**
@@ -114,7 +128,7 @@ public class LoginPage {
     @Path("login/keycloak/refused")
     @Produces(MediaType.TEXT_HTML)
     public Response keycloakRefused() {
-        return form(Problem.KEYCLOAK_REFUSED);
+        return form(Problem.KEYCLOAK_REFUSED, 0);
     }
 
     /** Keycloak answered with an error (the person cancelled, or the client is misconfigured). */
@@ -122,28 +136,32 @@ public class LoginPage {
     @Path("login/keycloak/failed")
     @Produces(MediaType.TEXT_HTML)
     public Response keycloakFailed() {
-        return form(Problem.KEYCLOAK_INCOMPLETE);
+        return form(Problem.KEYCLOAK_INCOMPLETE, 0);
     }
 
-    private Response form(Problem problem) {
+    private Response form(Problem problem, long waitSeconds) {
         if (user.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(problem, lockMinutes, keycloak.localSignIn(),
-                keycloak.enabled() ? keycloak.name() : null))
+        String token = keycloak.localSignIn() ? SignInToken.issue(rc, secureCookies) : null;
+        return Response.ok(Templates.login(problem, waitSeconds, keycloak.localSignIn(),
+                keycloak.enabled() ? keycloak.name() : null, token))
                 .cookie(new NewCookie.Builder(FAILED_COOKIE).path("/login").maxAge(0).value("").build()).build();
     }
 
     /**
-     * Ends the session. A local session's encrypted cookie is removed. A Keycloak session's cookie is removed too,
-     * and the browser is sent to Keycloak's end-session endpoint, which ends the Keycloak session and sends it back to
-     * the sign-in page.
+     * Ends the session, and every other session of the account (a copy of the cookie taken before sign-out no longer
+     * works: the account's session generation is raised). A local session's encrypted cookie is removed. A Keycloak
+     * session's cookie is removed too, and the browser is sent to Keycloak's end-session endpoint, which ends the
+     * Keycloak session and sends it back to the sign-in page.
      */
     @POST
     @Path("logout")
     public Response logout() {
         if (user.isSignedIn()) {
-            audit.recordSeparately(user.username(), "signout", "Account", String.valueOf(user.accountId()), null);
+            directory.endSessions(user.accountId());
+            audit.recordSeparately(user.username(), "signout", "Account", String.valueOf(user.accountId()),
+                    "every session of the account ended");
             IdTokenCredential idToken = identity.getCredential(IdTokenCredential.class);
             if (idToken != null) {
                 URI endSession = keycloakEndSession(idToken.getToken());

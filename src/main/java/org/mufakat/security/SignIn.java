@@ -2,6 +2,7 @@ package org.mufakat.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +15,26 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Checks a username and password against local accounts, or takes a person Keycloak has signed in. After
- * {@code mufakat.login.max-failures} wrong passwords in a row the account is locked for
- * {@code mufakat.login.lock-minutes}; every failure and every interactive sign-in is audited. With
+ * Checks a username and password against local accounts, or takes a person Keycloak has signed in. Wrong passwords
+ * bring growing delays rather than a lock-out (see {@link SignInThrottle}): for the username from the client's
+ * address, for the address, and past {@code mufakat.login.account-free-failures} for the account from anywhere; every
+ * failure and every interactive sign-in is audited. A session cookie carries the account's session generation, so
+ * raising it ({@link AccountDirectory#endSessions}) ends every session of the account at its next request. With
  * {@code mufakat.login.local} off, passwords and the sessions they opened are refused: only Keycloak signs people in.
  */
 @ApplicationScoped
 public class SignIn {
 
     static final String ACCOUNT_ATTRIBUTE = "mufakat.account";
+    /** Between the username and the session generation in the name a session cookie carries. */
+    static final char GENERATION = '#';
+    /** Put on the request by Quarkus' form mechanism when it restored a session: what its logout needs. */
+    private static final String FORM_COOKIE_NAME = "io.quarkus.vertx.http.runtime.security.form.cookie-name";
 
     @Inject
     AccountDirectory directory;
@@ -32,69 +42,164 @@ public class SignIn {
     PasswordHasher hasher;
     @Inject
     AuditLog audit;
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    CurrentVertxRequest request;
 
-    @ConfigProperty(name = "mufakat.login.max-failures")
-    int maxFailures;
-    @ConfigProperty(name = "mufakat.login.lock-minutes")
-    int lockMinutes;
+    @ConfigProperty(name = "mufakat.login.account-free-failures")
+    int accountFreeFailures;
     @ConfigProperty(name = "mufakat.login.local")
     boolean localSignIn;
 
     /** The longest username an account can have (the column's width). */
     static final int MAX_USERNAME = 60;
 
+    /** On a refusal for too many wrong passwords: the seconds before the next attempt is checked (a Long). */
+    static final String RETRY_AFTER = "mufakat.retry-after";
+
+    static AuthenticationFailedException throttled(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new AuthenticationFailedException("too many wrong passwords", Map.of(RETRY_AFTER, seconds));
+    }
+
+    /** The seconds to wait, when this refusal is for too many wrong passwords; else null. */
+    static Long retryAfter(Throwable e) {
+        return e instanceof AuthenticationFailedException refused ? refused.getAttribute(RETRY_AFTER) : null;
+    }
+
+    /** The outcome of checking a signed-in person's current password: right, wrong, or not checked yet. */
+    public record PasswordCheck(boolean right, long waitSeconds) {
+    }
+
     /**
      * @param interactive true for the sign-in form, false for HTTP Basic on each API call (not audited on success)
+     * @param address the client's address ({@link ClientAddress})
+     * @throws AuthenticationFailedException refused; for too many wrong passwords before (nothing is checked then)
+     *         with the seconds to wait ({@link #retryAfter})
      */
-    public SecurityIdentity withPassword(String username, String password, boolean interactive) {
+    public SecurityIdentity withPassword(String username, String password, boolean interactive, String address) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!localSignIn) {
-            audit.recordSeparately(name, "signin.failed", "Account", null, "local sign-in is switched off");
+            audit.recordSeparately(actor(name), "signin.failed", "Account", null, "local sign-in is switched off");
             throw new AuthenticationFailedException();
         }
-        Optional<LoginAccount> found = directory.findForLogin(name);
-        if (found.isEmpty()) {
-            hasher.burn(password);
-            audit.recordSeparately(name, "signin.failed", "Account", null, "unknown username");
-            throw new AuthenticationFailedException();
-        }
-        LoginAccount account = found.get();
-        Instant now = Instant.now();
-        if (!account.enabled()) {
-            hasher.burn(password);
-            audit.recordSeparately(name, "signin.failed", "Account", id(account), "account disabled");
-            throw new AuthenticationFailedException();
-        }
-        if (account.lockedAt(now)) {
-            hasher.burn(password);
-            audit.recordSeparately(name, "signin.failed", "Account", id(account), "account locked");
-            throw new AuthenticationFailedException();
-        }
-        if (!hasher.matches(password, account.passwordHash())) {
-            int failures = directory.recordFailedSignIn(account.id());
-            String details = "wrong password (" + failures + " in a row)";
-            if (failures >= maxFailures) {
-                directory.lockUntil(account.id(), now.plus(Duration.ofMinutes(lockMinutes)));
-                details += "; locked for " + lockMinutes + " minutes";
-            }
-            audit.recordSeparately(name, "signin.failed", "Account", id(account), details);
-            throw new AuthenticationFailedException();
-        }
+        LoginAccount account = check(name, password, address, "signin.failed");
         directory.recordSignIn(account.id(), interactive);
         if (interactive) {
             audit.recordSeparately(name, "signin", "Account", id(account), null);
         }
-        return identity(account);
+        return interactive ? sessionIdentity(account) : identity(account);
     }
 
-    /** Restores the identity of a session cookie; a disabled or deleted account is signed out at once. */
-    public SecurityIdentity fromSession(String username) {
+    /**
+     * A form sign-in without the token of the sign-in page: posted from another site (login CSRF), or from a page
+     * older than the browser's token. Refused and audited; nothing is checked or counted.
+     */
+    public SecurityIdentity refuseForm(String username, String address) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (!localSignIn) {
+            audit.recordSeparately(actor(name), "signin.failed", "Account", null, "local sign-in is switched off");
+            throw new AuthenticationFailedException();
+        }
+        audit.recordSeparately(actor(name), "signin.failed", "Account", null,
+                "sign-in form without the token of the sign-in page (posted from another site?) from " + address);
+        throw new AuthenticationFailedException();
+    }
+
+    /**
+     * Checks the current password of the signed-in person (before a change of password): throttled and counted
+     * exactly like a sign-in, so it is no way around the delays.
+     */
+    public PasswordCheck confirmPassword(String username, String password) {
+        String address = ClientAddress.of(request.getCurrent());
+        try {
+            check(username, password, address, "password.confirm-failed");
+            return new PasswordCheck(true, 0);
+        } catch (AuthenticationFailedException e) {
+            Long wait = retryAfter(e);
+            return new PasswordCheck(false, wait == null ? 0 : wait);
+        }
+    }
+
+    /** The account whose password this is, after the delays are honoured; every refusal is counted and audited. */
+    private LoginAccount check(String name, String password, String address, String failure) {
+        Instant now = Instant.now();
+        Optional<LoginAccount> found = name.length() > MAX_USERNAME ? Optional.empty() : directory.findForLogin(name);
+        // The account's own delay first: taking the turn of the address keys is for attempts that are checked.
+        Duration wait = found.isPresent() && found.get().lockedAt(now)
+                ? Duration.between(now, found.get().lockedUntil())
+                : throttle.turn(name, address, now);
+        if (!wait.isZero()) {
+            AuthenticationFailedException refused = throttled(wait);
+            audit.recordSeparately(actor(name), failure, "Account", found.map(SignIn::id).orElse(null),
+                    "too many wrong passwords: not checked, next attempt in " + retryAfter(refused) + " s (from "
+                            + address + ")");
+            throw refused;
+        }
+        if (found.isEmpty()) {
+            hasher.burn(password);
+            int inRow = throttle.failed(name, address, now);
+            audit.recordSeparately(actor(name), failure, "Account", null,
+                    "unknown username (" + inRow + " in a row from " + address + ")");
+            throw new AuthenticationFailedException();
+        }
+        LoginAccount account = found.get();
+        if (!account.enabled()) {
+            hasher.burn(password);
+            throttle.failed(name, address, now);
+            audit.recordSeparately(name, failure, "Account", id(account), "account disabled");
+            throw new AuthenticationFailedException();
+        }
+        if (!hasher.matches(password, account.passwordHash())) {
+            int inRow = throttle.failed(name, address, now);
+            int failures = directory.recordFailedSignIn(account.id(), now, now.minus(SignInThrottle.FORGET_AFTER));
+            String details = "wrong password (" + inRow + " in a row from " + address + ", " + failures
+                    + " for the account)";
+            Duration delay = throttle.delay(failures, accountFreeFailures);
+            if (!delay.isZero()) {
+                directory.lockUntil(account.id(), now.plus(delay));
+                details += "; no password checked for the account for " + delay.toSeconds() + " s";
+            }
+            audit.recordSeparately(name, failure, "Account", id(account), details);
+            throw new AuthenticationFailedException();
+        }
+        throttle.succeeded(name, address, now);
+        return account;
+    }
+
+    /**
+     * Removes this request's session cookie from the browser, once its sessions have been ended otherwise (the
+     * person's own change of password): the browser goes on as signed out rather than with a cookie that no longer
+     * works.
+     */
+    public void endThisSession() {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null && rc.get(FORM_COOKIE_NAME) != null) {
+            FormAuthenticationMechanism.logout(rc);
+        }
+    }
+
+    /**
+     * Restores the identity of a session cookie. A disabled or deleted account is signed out at once, and so is a
+     * session of an earlier generation (signed out, password changed or reset, grant revoked, account disabled).
+     *
+     * @param sessionName what the cookie carries: the username and the account's session generation
+     */
+    public SecurityIdentity fromSession(String sessionName) {
         if (!localSignIn) {
             throw new AuthenticationFailedException();
         }
+        int sep = sessionName == null ? -1 : sessionName.lastIndexOf(GENERATION);
+        if (sep < 0) {
+            throw new AuthenticationFailedException();
+        }
+        String username = sessionName.substring(0, sep);
+        String generation = sessionName.substring(sep + 1);
         return directory.findForLogin(username)
                 .filter(LoginAccount::enabled)
-                .map(SignIn::identity)
+                .filter(a -> generation.equals(Integer.toString(a.sessionGeneration())))
+                .map(SignIn::sessionIdentity)
                 .orElseThrow(AuthenticationFailedException::new);
     }
 
@@ -157,11 +262,27 @@ public class SignIn {
     }
 
     static SecurityIdentity identity(LoginAccount account) {
+        return identity(account, account.username());
+    }
+
+    /**
+     * The identity of a form sign-in or of its session: Quarkus keeps the principal's name in the encrypted cookie,
+     * so the name carries the session generation too ("username#3").
+     */
+    static SecurityIdentity sessionIdentity(LoginAccount account) {
+        return identity(account, account.username() + GENERATION + account.sessionGeneration());
+    }
+
+    private static SecurityIdentity identity(LoginAccount account, String principal) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username()))
+                .setPrincipal(new QuarkusPrincipal(principal))
                 .addAttribute(ACCOUNT_ATTRIBUTE, account);
         account.grants().forEach(g -> builder.addRole(g.role().name()));
         return builder.build();
+    }
+
+    private static String actor(String name) {
+        return name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name;
     }
 
     private static String id(LoginAccount account) {

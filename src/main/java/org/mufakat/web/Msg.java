@@ -87,7 +87,19 @@ public interface Msg {
     String signInFailedTitle();
 
     @Message
-    String signInFailed(int minutes);
+    String signInFailed();
+
+    @Message
+    String signInThrottledTitle();
+
+    @Message
+    String signInThrottled(long seconds);
+
+    @Message
+    String signInFormExpiredTitle();
+
+    @Message
+    String signInFormExpired();
 
     @Message
     String forgotPassword();

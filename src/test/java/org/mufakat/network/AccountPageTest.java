@@ -64,8 +64,7 @@ class AccountPageTest {
         assertEquals(303, secretariat.submit(page, page + "/password", "newPassword", "another long password",
                 "confirmPassword", "another long password").statusCode());
         WebSession.signIn(a.username, "another long password").get("/").then().statusCode(200);
-        Response old = WebSession.anonymous().request().formParam("j_username", a.username)
-                .formParam("j_password", TestData.PASSWORD).post("/j_security_check");
+        Response old = WebSession.anonymous().postSignIn(a.username, TestData.PASSWORD);
         assertTrue(old.cookie("mufakat-signin-failed") != null);
     }
 
@@ -76,8 +75,7 @@ class AccountPageTest {
         secretariat.get(page + "/disable").then().statusCode(200).body(containsString("Disable the account of"));
         assertEquals(303, secretariat.submit(page + "/disable", page + "/disable").statusCode());
         assertFalse(TestData.reload(a).enabled);
-        Response r = WebSession.anonymous().request().formParam("j_username", a.username)
-                .formParam("j_password", TestData.PASSWORD).post("/j_security_check");
+        Response r = WebSession.anonymous().postSignIn(a.username, TestData.PASSWORD);
         assertTrue(r.cookie("mufakat-signin-failed") != null);
         assertEquals(303, secretariat.submit(page, page + "/enable").statusCode());
         assertTrue(TestData.reload(a).enabled);

@@ -37,8 +37,7 @@ class KeycloakOnlySignInTest {
     @Test
     void passwordsAreRefusedOnTheFormAndTheApi() {
         Account a = TestData.account("nolocal").observer().build();
-        Response r = WebSession.anonymous().request().formParam("j_username", a.username)
-                .formParam("j_password", TestData.PASSWORD).post("/j_security_check");
+        Response r = WebSession.anonymous().postSignIn(a.username, TestData.PASSWORD);
         assertEquals(302, r.statusCode());
         assertTrue(r.header("Location").contains("/login"), r.header("Location"));
         given().auth().preemptive().basic(a.username, TestData.PASSWORD).get("/api/v1/me").then().statusCode(401);
