@@ -120,14 +120,14 @@ public class InputWorkflow {
     }
 
     /** Revisions hold restricted text, so only the convenor and the constituency's focal points read them. */
-    public Paging<InputRevision> revisions(long roundId, String code, int pageIndex) {
+    public Paging<InputRevision> revisions(long roundId, String code, Integer page) {
         NationalInput input = locate(roundId, code);
         permissions.check(Action.VIEW_RESTRICTED, input);
         if (!input.isSaved()) {
             return new Paging<>(List.of(), 1, REVISIONS_PER_PAGE, 0);
         }
-        return new Paging<>(InputRevision.pageForInput(input, pageIndex, REVISIONS_PER_PAGE), pageIndex + 1,
-                REVISIONS_PER_PAGE, InputRevision.countForInput(input));
+        return Paging.load(page, REVISIONS_PER_PAGE, InputRevision.countForInput(input),
+                index -> InputRevision.pageForInput(input, index, REVISIONS_PER_PAGE));
     }
 
     public InputRevision revision(long roundId, String code, long revisionId) {
