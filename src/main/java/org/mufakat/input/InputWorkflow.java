@@ -333,13 +333,21 @@ public class InputWorkflow {
         return saved(input, "input.returned", "returned for revision");
     }
 
-    /** Stores a file sent with the input, after checking its size and its type by content. */
+    /**
+     * Stores a file sent with the input, after checking its size and its type by content. A zipped document that
+     * unpacks to far more than it weighs (a decompression bomb) is refused as soon as that shows.
+     */
     @Transactional
     public Attachment addAttachment(long roundId, String code, String fileName, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
         byte[] bytes = uploaded(file, FileType.MAX_BYTES, "file", "mufakat.input.fileTooLarge");
-        Optional<FileType> type = FileType.detect(bytes);
+        Optional<FileType> type;
+        try {
+            type = FileType.detect(bytes);
+        } catch (ZipGuard.Refused e) {
+            throw FormInvalidException.field("file", texts.get("mufakat.input.fileInflates"));
+        }
         if (type.isEmpty()) {
             throw FormInvalidException.field("file", texts.get("mufakat.input.fileType"));
         }
@@ -400,20 +408,27 @@ public class InputWorkflow {
 
     /**
      * Reads an uploaded offline copy (DOCX or Markdown, told apart by content, at most 2 MB) and says what it would
-     * add and change. Changes nothing. Focal points of the constituency, open input, collecting round.
+     * add and change. Changes nothing. Focal points of the constituency, open input, collecting round. A DOCX that
+     * unpacks to far more than it weighs, and a file of more than {@value OfflineImport#MAX_STATEMENTS} statements,
+     * are refused while they are read, before anything is built from them.
      */
     public ImportPreview previewImport(long roundId, String code, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
         byte[] bytes = uploaded(file, OfflineImport.MAX_BYTES, "offlineFile", "mufakat.input.offline.fileTooLarge");
-        OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
-                () -> FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileType")));
         OfflineImport.Reading reading;
         try {
+            OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
+                    () -> FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileType")));
             reading = OfflineImport.read(bytes, format, input.round.themes,
                     input.round.addresseesFor(input.constituency), texts::get);
         } catch (IOException e) {
             throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.unreadable"));
+        } catch (ZipGuard.Refused e) {
+            throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.inflates"));
+        } catch (OfflineImport.TooManyStatements e) {
+            throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.tooMany",
+                    OfflineImport.MAX_STATEMENTS));
         }
         return preview(input, reading.entries(), reading.problems());
     }
@@ -499,6 +514,10 @@ public class InputWorkflow {
             });
             if (entries == null || entries.stream().anyMatch(Objects::isNull)) {
                 throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.proposalUnreadable"));
+            }
+            if (entries.size() > OfflineImport.MAX_STATEMENTS) {
+                throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.tooMany",
+                        OfflineImport.MAX_STATEMENTS));
             }
             return entries;
         } catch (JsonProcessingException e) {
