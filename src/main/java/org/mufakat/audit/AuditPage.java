@@ -52,9 +52,8 @@ public class AuditPage {
             throw new ForbiddenException();
         }
         AuditFilter filter = AuditFilter.parse(actor, action, type, from, until);
-        int index = Paging.pageIndex(page);
-        Paging<AuditEvent> paging = new Paging<>(AuditEvent.search(filter, index, PAGE_SIZE), index + 1, PAGE_SIZE,
-                AuditEvent.count(filter));
+        Paging<AuditEvent> paging = Paging.load(page, PAGE_SIZE, AuditEvent.count(filter),
+                index -> AuditEvent.search(filter, index, PAGE_SIZE));
         return Templates.index(paging, actor, action, type, from, until, AuditEvent.distinctActions(),
                 Links.base("/audit", "actor", actor, "action", action, "type", type, "from", from, "until", until));
     }

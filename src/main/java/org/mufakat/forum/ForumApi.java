@@ -54,9 +54,10 @@ public class ForumApi {
         if (space != null && !space.isBlank() && chosen == null) {
             throw FormInvalidException.field("space", texts.get("mufakat.choose"));
         }
-        int index = Paging.pageIndex(page);
-        return new Page<>(Forum.search(q, chosen, index, Paging.DEFAULT_SIZE).stream().map(ForumItem::of).toList(),
-                index + 1, Paging.DEFAULT_SIZE, Forum.countMatching(q, chosen));
+        Paging<Forum> paging = Paging.load(page, Paging.DEFAULT_SIZE, Forum.countMatching(q, chosen),
+                index -> Forum.search(q, chosen, index, Paging.DEFAULT_SIZE));
+        return new Page<>(paging.items().stream().map(ForumItem::of).toList(), paging.page(), paging.size(),
+                paging.total());
     }
 
     @GET

@@ -69,9 +69,8 @@ public class ForumPage {
             @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         ForumSpace chosen = ForumForm.option(ForumSpace.class, space);
-        int index = Paging.pageIndex(page);
-        Paging<Forum> paging = new Paging<>(Forum.search(q, chosen, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, Forum.countMatching(q, chosen));
+        Paging<Forum> paging = Paging.load(page, Paging.DEFAULT_SIZE, Forum.countMatching(q, chosen),
+                index -> Forum.search(q, chosen, index, Paging.DEFAULT_SIZE));
         return Templates.index(paging, q, chosen, List.of(ForumSpace.values()),
                 Links.base("/forums", "q", q, "space", chosen == null ? null : chosen.name()), canManage());
     }

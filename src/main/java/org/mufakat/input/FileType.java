@@ -1,12 +1,10 @@
 package org.mufakat.input;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The file types an attachment may have, recognised by their first bytes (and, for DOCX and ODT, by what the zip
@@ -20,7 +18,11 @@ public enum FileType {
     PNG("image/png", "png");
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final int MAX_ZIP_ENTRIES = 2000;
+    /**
+     * What a zipped document (DOCX, ODT) may unpack to: its pictures are stored, its XML compresses perhaps
+     * twentyfold, so a real one stays far below these; a decompression bomb passes them at once.
+     */
+    static final ZipGuard.Limits ZIP_LIMITS = new ZipGuard.Limits(1000, 100L * 1024 * 1024, 100);
 
     public final String contentType;
     public final String extension;
@@ -30,6 +32,10 @@ public enum FileType {
         this.extension = extension;
     }
 
+    /**
+     * The type of these bytes, or empty. A zip is unpacked within {@link #ZIP_LIMITS}; one that passes them is
+     * refused with {@link ZipGuard.Refused} before anything else is read from it.
+     */
     public static Optional<FileType> detect(byte[] bytes) {
         if (starts(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
@@ -48,29 +54,19 @@ public enum FileType {
 
     /** DOCX: [Content_Types].xml and a word/ folder. ODT: a first entry "mimetype" naming an ODF text. */
     private static Optional<FileType> zipped(byte[] bytes) {
-        boolean contentTypes = false;
-        boolean word = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-                String name = entry.getName();
-                if (seen == 1 && name.equals("mimetype")) {
-                    byte[] mime = zip.readNBytes(100);
-                    if (new String(mime, StandardCharsets.US_ASCII).equals(ODT.contentType)) {
-                        return Optional.of(ODT);
-                    }
-                }
-                contentTypes |= name.equals("[Content_Types].xml");
-                word |= name.startsWith("word/");
-                if (contentTypes && word) {
-                    return Optional.of(DOCX);
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        List<ZipGuard.Entry> entries;
+        try {
+            entries = ZipGuard.entries(bytes, ZIP_LIMITS);
+        } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        if (!entries.isEmpty() && entries.get(0).name().equals("mimetype")
+                && new String(entries.get(0).head(), StandardCharsets.US_ASCII).equals(ODT.contentType)) {
+            return Optional.of(ODT);
+        }
+        boolean contentTypes = entries.stream().anyMatch(e -> e.name().equals("[Content_Types].xml"));
+        boolean word = entries.stream().anyMatch(e -> e.name().startsWith("word/"));
+        return contentTypes && word ? Optional.of(DOCX) : Optional.empty();
     }
 
     private static boolean starts(byte[] bytes, byte[] magic) {

@@ -290,7 +290,7 @@ public class InputPage {
     @GET
     @Path("revisions")
     public TemplateInstance revisions(@QueryParam("page") Integer page) {
-        Paging<InputRevision> revisions = workflow.revisions(roundId, code, Paging.pageIndex(page));
+        Paging<InputRevision> revisions = workflow.revisions(roundId, code, page);
         return Templates.revisions(workflow.view(roundId, code), revisions, Links.base(base() + "/revisions"));
     }
 

@@ -134,14 +134,14 @@ public class InputWorkflow {
     }
 
     /** Revisions hold restricted text, so only the convenor and the constituency's focal points read them. */
-    public Paging<InputRevision> revisions(long roundId, String code, int pageIndex) {
+    public Paging<InputRevision> revisions(long roundId, String code, Integer page) {
         NationalInput input = locate(roundId, code);
         permissions.check(InputAction.VIEW_REVISIONS, input);
         if (!input.isSaved()) {
             return new Paging<>(List.of(), 1, REVISIONS_PER_PAGE, 0);
         }
-        return new Paging<>(InputRevision.pageForInput(input, pageIndex, REVISIONS_PER_PAGE), pageIndex + 1,
-                REVISIONS_PER_PAGE, InputRevision.countForInput(input));
+        return Paging.load(page, REVISIONS_PER_PAGE, InputRevision.countForInput(input),
+                index -> InputRevision.pageForInput(input, index, REVISIONS_PER_PAGE));
     }
 
     public InputRevision revision(long roundId, String code, long revisionId) {
@@ -341,13 +341,21 @@ public class InputWorkflow {
         return saved(input, "input.returned", "returned for revision");
     }
 
-    /** Stores a file sent with the input, after checking its size and its type by content. */
+    /**
+     * Stores a file sent with the input, after checking its size and its type by content. A zipped document that
+     * unpacks to far more than it weighs (a decompression bomb) is refused as soon as that shows.
+     */
     @Transactional
     public Attachment addAttachment(long roundId, String code, String fileName, Path file, boolean restricted) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
         byte[] bytes = uploaded(file, FileType.MAX_BYTES, "file", "mufakat.input.fileTooLarge");
-        Optional<FileType> type = FileType.detect(bytes);
+        Optional<FileType> type;
+        try {
+            type = FileType.detect(bytes);
+        } catch (ZipGuard.Refused e) {
+            throw FormInvalidException.field("file", texts.get("mufakat.input.fileInflates"));
+        }
         if (type.isEmpty()) {
             throw FormInvalidException.field("file", texts.get("mufakat.input.fileType"));
         }
@@ -411,20 +419,27 @@ public class InputWorkflow {
 
     /**
      * Reads an uploaded offline copy (DOCX or Markdown, told apart by content, at most 2 MB) and says what it would
-     * add and change. Changes nothing. Focal points of the constituency, open input, collecting round.
+     * add and change. Changes nothing. Focal points of the constituency, open input, collecting round. A DOCX that
+     * unpacks to far more than it weighs, and a file of more than {@value OfflineImport#MAX_STATEMENTS} statements,
+     * are refused while they are read, before anything is built from them.
      */
     public ImportPreview previewImport(long roundId, String code, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
         byte[] bytes = uploaded(file, OfflineImport.MAX_BYTES, "offlineFile", "mufakat.input.offline.fileTooLarge");
-        OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
-                () -> FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileType")));
         OfflineImport.Reading reading;
         try {
+            OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
+                    () -> FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.fileType")));
             reading = OfflineImport.read(bytes, format, input.round.themes,
                     input.round.addresseesFor(input.constituency), texts::get);
         } catch (IOException e) {
             throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.unreadable"));
+        } catch (ZipGuard.Refused e) {
+            throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.inflates"));
+        } catch (OfflineImport.TooManyStatements e) {
+            throw FormInvalidException.field("offlineFile", texts.get("mufakat.input.offline.tooMany",
+                    OfflineImport.MAX_STATEMENTS));
         }
         return preview(input, reading.entries(), reading.problems());
     }
@@ -511,6 +526,10 @@ public class InputWorkflow {
             });
             if (entries == null || entries.stream().anyMatch(Objects::isNull)) {
                 throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.proposalUnreadable"));
+            }
+            if (entries.size() > OfflineImport.MAX_STATEMENTS) {
+                throw FormInvalidException.refused("offlineFile", texts.get("mufakat.input.offline.tooMany",
+                        OfflineImport.MAX_STATEMENTS));
             }
             return entries;
         } catch (JsonProcessingException e) {

@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,6 +32,18 @@ import org.mufakat.round.RoundTheme;
 public final class OfflineImport {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
+    /** The statements one file may add or change; more is refused before anything is compared or saved. */
+    static final int MAX_STATEMENTS = 500;
+    /**
+     * What an offline copy (text, no pictures) may unpack to: a few dozen parts and some megabytes of XML. Checked
+     * as the zip is read, before POI sees it; POI's own zip-bomb checks are set to the same numbers behind it.
+     */
+    static final ZipGuard.Limits ZIP_LIMITS = new ZipGuard.Limits(500, 20L * 1024 * 1024, 100);
+
+    static {
+        ZipSecureFile.setMaxFileCount(ZIP_LIMITS.maxEntries());
+        ZipSecureFile.setMaxEntrySize(ZIP_LIMITS.maxInflatedBytes());
+    }
 
     private static final Pattern THEME_HEADING = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,19})\\s*:\\s*(.*)",
             Pattern.DOTALL);
@@ -108,7 +119,17 @@ public final class OfflineImport {
         DOCX, MARKDOWN
     }
 
-    /** DOCX (a zip holding word/document.xml) or Markdown (UTF-8 text without control characters), else empty. */
+    /** The file holds more than {@link #MAX_STATEMENTS} statements, or as many paragraphs that cannot be read. */
+    static final class TooManyStatements extends RuntimeException {
+        TooManyStatements() {
+            super("more than " + MAX_STATEMENTS + " statements", null, false, false);
+        }
+    }
+
+    /**
+     * DOCX (a zip holding word/document.xml) or Markdown (UTF-8 text without control characters), else empty. A
+     * zip that passes {@link #ZIP_LIMITS} is refused with {@link ZipGuard.Refused}.
+     */
     static Optional<Format> detect(byte[] bytes) {
         if (bytes.length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04) {
             return hasDocumentXml(bytes) ? Optional.of(Format.DOCX) : Optional.empty();
@@ -117,18 +138,11 @@ public final class OfflineImport {
     }
 
     private static boolean hasDocumentXml(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        try {
+            return ZipGuard.entries(bytes, ZIP_LIMITS).stream().anyMatch(e -> e.name().equals("word/document.xml"));
+        } catch (IOException e) {
             return false;
         }
-        return false;
     }
 
     private static String text(byte[] bytes) {
@@ -147,7 +161,8 @@ public final class OfflineImport {
     /**
      * Reads the paragraphs of a file of the detected format. Paragraphs before the first theme heading (the title
      * and instructions) are skipped unless they look like statements. {@code texts} turns a message key and its
-     * arguments into words; it throws IOException for a DOCX that POI cannot open.
+     * arguments into words; it throws IOException for a DOCX that POI cannot open, and {@link TooManyStatements}
+     * as soon as the statements or the problems found pass {@link #MAX_STATEMENTS}.
      */
     static Reading read(byte[] bytes, Format format, List<RoundTheme> themes, List<String> addressees,
             Wording texts) throws IOException {
@@ -160,6 +175,9 @@ public final class OfflineImport {
         int skipped = 0;
         Problem skippedUnder = null;
         for (Block b : blocks) {
+            if (entries.size() > MAX_STATEMENTS || problems.size() > MAX_STATEMENTS) {
+                throw new TooManyStatements();
+            }
             String text = b.text().strip();
             if (text.isEmpty()) {
                 continue;
@@ -237,6 +255,9 @@ public final class OfflineImport {
         }
         if (skippedUnder != null && skipped > 0) {
             problems.add(new Problem(skippedUnder.where(), texts.get("mufakat.input.offline.skipped", skipped)));
+        }
+        if (entries.size() > MAX_STATEMENTS) {
+            throw new TooManyStatements();
         }
         return new Reading(entries, problems);
     }

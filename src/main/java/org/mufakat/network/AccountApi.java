@@ -40,10 +40,11 @@ public class AccountApi {
     @Operation(summary = "Accounts matching the text (secretariat only)")
     public Page<AccountJson> list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
-        int index = Paging.pageIndex(page);
+        Paging<Account> paging = Paging.load(page, Paging.DEFAULT_SIZE, Account.countMatching(q),
+                index -> Account.search(q, index, Paging.DEFAULT_SIZE));
         Instant now = Instant.now();
-        return new Page<>(Account.search(q, index, Paging.DEFAULT_SIZE).stream().map(a -> AccountJson.of(a, now))
-                .toList(), index + 1, Paging.DEFAULT_SIZE, Account.countMatching(q));
+        return new Page<>(paging.items().stream().map(a -> AccountJson.of(a, now)).toList(), paging.page(),
+                paging.size(), paging.total());
     }
 
     @POST

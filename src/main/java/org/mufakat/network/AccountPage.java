@@ -63,9 +63,8 @@ public class AccountPage {
     @GET
     public TemplateInstance index(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         requireSecretariat();
-        int index = Paging.pageIndex(page);
-        Paging<Account> paging = new Paging<>(Account.search(q, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, Account.countMatching(q));
+        Paging<Account> paging = Paging.load(page, Paging.DEFAULT_SIZE, Account.countMatching(q),
+                index -> Account.search(q, index, Paging.DEFAULT_SIZE));
         return Templates.index(paging, q, Links.base("/accounts", "q", q), Instant.now());
     }
 

@@ -59,9 +59,8 @@ public class ConstituencyPage {
     @GET
     public TemplateInstance index(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
-        int index = Paging.pageIndex(page);
-        Paging<Constituency> paging = new Paging<>(Constituency.search(q, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, Constituency.countMatching(q));
+        Paging<Constituency> paging = Paging.load(page, Paging.DEFAULT_SIZE, Constituency.countMatching(q),
+                index -> Constituency.search(q, index, Paging.DEFAULT_SIZE));
         return Templates.index(paging, q, Links.base("/constituencies", "q", q), canManage());
     }
 

@@ -47,10 +47,12 @@ public class OrganisationApi {
             constituencyId = c == null ? -1L : c.id;
         }
         Set<Long> visible = permissions.visibleConstituencies().orElse(null);
-        int index = Paging.pageIndex(page);
-        return new Page<>(MemberOrganisation.search(q, constituencyId, visible, index, Paging.DEFAULT_SIZE).stream()
-                .map(OrganisationJson::of).toList(), index + 1, Paging.DEFAULT_SIZE,
-                MemberOrganisation.countMatching(q, constituencyId, visible));
+        Long chosen = constituencyId;
+        Paging<MemberOrganisation> paging = Paging.load(page, Paging.DEFAULT_SIZE,
+                MemberOrganisation.countMatching(q, chosen, visible),
+                index -> MemberOrganisation.search(q, chosen, visible, index, Paging.DEFAULT_SIZE));
+        return new Page<>(paging.items().stream().map(OrganisationJson::of).toList(), paging.page(), paging.size(),
+                paging.total());
     }
 
     @POST

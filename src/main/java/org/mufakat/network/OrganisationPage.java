@@ -68,10 +68,9 @@ public class OrganisationPage {
             @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         Set<Long> visible = permissions.visibleConstituencies().orElse(null);
-        int index = Paging.pageIndex(page);
-        Paging<MemberOrganisation> paging = new Paging<>(
-                MemberOrganisation.search(q, constituency, visible, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, MemberOrganisation.countMatching(q, constituency, visible));
+        Paging<MemberOrganisation> paging = Paging.load(page, Paging.DEFAULT_SIZE,
+                MemberOrganisation.countMatching(q, constituency, visible),
+                index -> MemberOrganisation.search(q, constituency, visible, index, Paging.DEFAULT_SIZE));
         List<Constituency> choices = Constituency.listAllByName().stream()
                 .filter(c -> visible == null || visible.contains(c.id)).toList();
         return Templates.index(paging, q, constituency, choices, Links.base("/organisations", "q", q,

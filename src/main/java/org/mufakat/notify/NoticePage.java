@@ -47,10 +47,8 @@ public class NoticePage {
     @GET
     public TemplateInstance index(@QueryParam("page") Integer page) {
         long me = user.accountId();
-        long total = Notice.countForAccount(me);
-        int index = Paging.clamp(Paging.pageIndex(page), Paging.DEFAULT_SIZE, total);
-        return Templates.index(new Paging<>(Notice.forAccount(me, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, total), Links.base("/notices"));
+        return Templates.index(Paging.load(page, Paging.DEFAULT_SIZE, Notice.countForAccount(me),
+                index -> Notice.forAccount(me, index, Paging.DEFAULT_SIZE)), Links.base("/notices"));
     }
 
     @POST

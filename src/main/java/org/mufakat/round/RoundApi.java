@@ -42,7 +42,8 @@ public class RoundApi {
     @Operation(summary = "Rounds, newest first, optionally in one status")
     public java.util.List<Summary> list(@QueryParam("status") RoundStatus status, @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
-        return Round.page(status, Paging.pageIndex(page), Paging.DEFAULT_SIZE).stream().map(Summary::of).toList();
+        return Paging.load(page, Paging.DEFAULT_SIZE, Round.countWith(status),
+                index -> Round.page(status, index, Paging.DEFAULT_SIZE)).items().stream().map(Summary::of).toList();
     }
 
     @POST

@@ -76,9 +76,8 @@ public class RoundPage {
     public TemplateInstance index(@QueryParam("status") String status, @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         RoundStatus filter = parse(status);
-        int index = Paging.pageIndex(page);
-        Paging<Round> paging = new Paging<>(Round.page(filter, index, Paging.DEFAULT_SIZE), index + 1,
-                Paging.DEFAULT_SIZE, Round.countWith(filter));
+        Paging<Round> paging = Paging.load(page, Paging.DEFAULT_SIZE, Round.countWith(filter),
+                index -> Round.page(filter, index, Paging.DEFAULT_SIZE));
         return Templates.index(paging, filter == null ? null : filter.name(), List.of(RoundStatus.values()),
                 Links.base("/rounds", "status", filter == null ? null : filter.name()), canManage());
     }

@@ -130,6 +130,10 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Response wrapped = wrappedConflict(e);
+        if (wrapped != null) {
+            return wrapped;
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
         if (isApi()) {
@@ -137,6 +141,24 @@ public class ErrorMapper {
                     + ".", null).build();
         }
         return html(500, incident);
+    }
+
+    /**
+     * A conflict found only when the transaction commits (the version check or a unique key at the final flush)
+     * comes wrapped: a RollbackException inside whatever the interceptor throws. The cause decides, not the wrapper.
+     */
+    private Response wrappedConflict(Throwable e) {
+        Throwable c = e;
+        for (int depth = 0; depth < 20 && c.getCause() != null && c.getCause() != c; depth++) {
+            c = c.getCause();
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return conflict((RuntimeException) c);
+            }
+            if (c instanceof org.hibernate.exception.ConstraintViolationException duplicate) {
+                return duplicate(duplicate);
+            }
+        }
+        return null;
     }
 
     private Response respond(int status, String title, String detail) {

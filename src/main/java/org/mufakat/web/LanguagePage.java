@@ -1,7 +1,5 @@
 package org.mufakat.web;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -24,7 +22,7 @@ public class LanguagePage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@RestForm String lang, @RestForm String back) {
-        Response.ResponseBuilder redirect = Response.seeOther(URI.create(Links.safeLocal(back)));
+        Response.ResponseBuilder redirect = Response.seeOther(Links.safeRedirect(back));
         if (Languages.isSupported(lang)) {
             redirect.cookie(new NewCookie.Builder(Languages.COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
                     .sameSite(NewCookie.SameSite.LAX).httpOnly(true).secure(secureCookies).build());

@@ -1,5 +1,7 @@
 package org.mufakat.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -22,12 +24,29 @@ public final class Links {
         return sb.toString();
     }
 
-    /** A local path to go back to; anything else (another site, a scheme) becomes "/". */
+    /**
+     * A local path (with its query and fragment) to go back to; anything else (another site, a scheme, a backslash,
+     * a space or control character, anything that is not a valid URI) becomes "/". The one check every redirect to
+     * an address the request brought goes through.
+     */
     public static String safeLocal(String path) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
-                || path.contains("\r") || path.contains("\n")) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
             return "/";
         }
-        return path;
+        try {
+            URI uri = new URI(path);
+            if (uri.isAbsolute() || uri.getRawAuthority() != null || uri.getRawPath() == null
+                    || !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("//")) {
+                return "/";
+            }
+            return path;
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+    }
+
+    /** {@link #safeLocal} as the URI of a redirect: never throws, whatever the request sent. */
+    public static URI safeRedirect(String path) {
+        return URI.create(safeLocal(path));
     }
 }

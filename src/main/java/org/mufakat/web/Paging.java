@@ -1,6 +1,7 @@
 package org.mufakat.web;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** One page of a long list, with what the pagination tag needs to link to the others. */
 public record Paging<T>(List<T> items, int page, int size, long total) {
@@ -19,6 +20,16 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
     public static int clamp(int pageIndex, int size, long total) {
         long last = total <= 0 ? 0 : (total - 1) / size;
         return (int) Math.max(0, Math.min((long) pageIndex, last));
+    }
+
+    /**
+     * The one way to page a list held by the database: the page asked for ({@code ?page=}, counted from 1; missing,
+     * zero or negative is the first, beyond the last is the last), clamped against {@code total} before
+     * {@code load} is given the page index, so no request can make it skip {@code index * size} rows past an int.
+     */
+    public static <T> Paging<T> load(Integer page, int size, long total, IntFunction<List<T>> load) {
+        int index = clamp(pageIndex(page), size, total);
+        return new Paging<>(total <= 0 ? List.of() : load.apply(index), index + 1, size, total);
     }
 
     /** The page at {@code pageIndex} (clamped to the last one) of a list already loaded whole. */

@@ -61,6 +61,11 @@ class PageShellTest {
         s.submit("/", "/language", "lang", "en", "back", "https://evil.example/");
         assertEquals("/", s.submit("/", "/language", "lang", "en", "back", "//evil.example").header("Location")
                 .replaceFirst("^https?://[^/]+", ""));
+        for (String odd : new String[] { "/a b", "/%zz", "/x?q=<1>" }) {
+            Response back = s.submit("/", "/language", "lang", "en", "back", odd);
+            assertEquals(303, back.statusCode(), odd);
+            assertEquals("/", back.header("Location").replaceFirst("^https?://[^/]+", ""), odd);
+        }
     }
 
     @Test

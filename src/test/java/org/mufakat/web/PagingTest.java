@@ -29,4 +29,18 @@ class PagingTest {
         assertEquals(1, empty.pageCount());
         assertEquals(0, empty.firstShown());
     }
+
+    @Test
+    void anyPageNumberIsClampedBeforeAnythingIsLoaded() {
+        List<Integer> asked = new java.util.ArrayList<>();
+        Paging<String> last = Paging.load(Integer.MAX_VALUE, 25, 52, index -> {
+            asked.add(index);
+            return List.of("a", "b");
+        });
+        assertEquals(List.of(2), asked);
+        assertEquals(3, last.page());
+        assertEquals(1, Paging.load(100_000_000, 25, 0, index -> List.of("never")).page());
+        assertTrue(Paging.load(-1, 25, 0, index -> List.of("never")).isEmpty());
+        assertEquals(1, Paging.load(null, 25, 10, index -> List.of("x")).page());
+    }
 }
