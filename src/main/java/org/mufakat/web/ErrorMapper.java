@@ -39,6 +39,8 @@ public class ErrorMapper {
     HttpServerRequest request;
     @ConfigProperty(name = "mufakat.secure-cookies")
     boolean secureCookies;
+    @Inject
+    Outage outage;
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -130,6 +132,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (outage.isDatabaseDown(e)) {
+            return outage.response(request);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
         if (isApi()) {
