@@ -27,8 +27,21 @@ public class SettingsSource implements ConfigSourceFactory {
     /** Where the embedded run keeps its data; tests point it elsewhere. */
     static final String DATA_DIR = "mufakat.data-dir";
 
+    private final boolean build;
+
+    public SettingsSource() {
+        this(isBuild());
+    }
+
+    SettingsSource(boolean build) {
+        this.build = build;
+    }
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (build) {
+            return List.of();
+        }
         List<String> profiles = context.getProfiles();
         if (profiles.contains("prod")) {
             List<String> problems = StartupSettings.problems(name -> value(context, name));
@@ -53,6 +66,16 @@ public class SettingsSource implements ConfigSourceFactory {
     @Override
     public OptionalInt getPriority() {
         return OptionalInt.of(90);
+    }
+
+    /** The build reads the configuration too; the settings and the key belong to the installation that runs it. */
+    private static boolean isBuild() {
+        try {
+            Class.forName("io.quarkus.deployment.QuarkusAugmentor", false, SettingsSource.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static String value(ConfigSourceContext context, String name) {

@@ -43,7 +43,7 @@ class SettingsSourceTest {
         return new SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors()
                 .withSources(new PropertiesConfigSource(toMap(app), "application.properties", 250))
                 .withSources(new PropertiesConfigSource(env, "environment", 300))
-                .withSources(new SettingsSource()).build();
+                .withSources(new SettingsSource(false)).build();
     }
 
     @Test
