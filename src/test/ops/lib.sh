@@ -25,10 +25,12 @@ launch() {
   PIDS+=($!)
 }
 
-# ready PORT PID: waits until the instance is ready (true) or has ended (false)
+# ready PORT PID: waits until the instance is ready (true) or has ended (false); health is on the management port
+# (PORT + 1000), or for versions before it on the application port
 ready() {
   for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(($1 + 1000))/q/health/ready")" = 200 ] && return 0
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready")" = 200 ] && return 0
     kill -0 "$2" 2>/dev/null || return 1
     sleep 1
   done
