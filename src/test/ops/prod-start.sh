@@ -74,6 +74,7 @@ check "no-store on the sign-in page" "$(header Cache-Control "$APP/login")" "no-
 check "no-store on JSON" "$(header Cache-Control -u "secretariat:$ADMIN_PASSWORD" "$APP/api/v1/me")" "no-store"
 check "no metrics on the public port" "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/metrics")" 404
 check "no health on the public port" "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health")" 404
+check "the API document on the public port" "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/openapi")" 200
 check "metrics on the management port" "$(curl -s "$MGMT/q/metrics" | grep -c '^jvm_memory_used_bytes' | sed 's/^[1-9][0-9]*$/yes/')" yes
 grep -qi "temporary key\|Encryption key" "$LOG_DIR/good.log" && fail "the log mentions an encryption key" \
   || ok "the log mentions no encryption key"
