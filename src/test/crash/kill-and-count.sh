@@ -17,6 +17,7 @@ set -uo pipefail
 MODE=${1:?usage: kill-and-count.sh h2|pg APP_DIR}
 APP_DIR=$(cd "${2:?usage: kill-and-count.sh h2|pg APP_DIR}" && pwd)
 PORT=${PORT:-58094}
+MGMT_PORT=$((PORT + 1000)) # health checks are on the management port
 PG_PORT=${PG_PORT:-55432}
 KILLS=${KILLS:-5}
 LOG_DIR=${LOG_DIR:-$(mktemp -d /tmp/mufakat-crash.XXXXXX)}
@@ -48,18 +49,20 @@ start() {
   LIFE=$((LIFE + 1))
   local log="$LOG_DIR/crash-$MODE-$LIFE.log"
   if [ "$MODE" = h2 ]; then
-    (cd "$WORK" && exec env QUARKUS_HTTP_PORT="$PORT" ${H2_URL:+_EMBEDDED_QUARKUS_DATASOURCE_JDBC_URL="$H2_URL"} \
+    (cd "$WORK" && exec env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+      ${H2_URL:+_EMBEDDED_QUARKUS_DATASOURCE_JDBC_URL="$H2_URL"} \
       java -Xmx256m -jar "$APP_DIR/quarkus-run.jar") >"$log" 2>&1 &
   else
     env MUFAKAT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mufakat_crash" MUFAKAT_DB_USER=mufakat \
       MUFAKAT_DB_PASSWORD=mufakat MUFAKAT_SESSION_KEY="$SESSION_KEY" MUFAKAT_ADMIN_USERNAME=admin \
       MUFAKAT_ADMIN_PASSWORD="$PASSWORD" MUFAKAT_REMINDER_CRON=off MUFAKAT_SILENCE_CRON=off MUFAKAT_DIGEST_CRON=off \
       QUARKUS_MAILER_MOCK=true QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
       java -Xmx256m -jar "$APP_DIR/quarkus-run.jar" >"$log" 2>&1 &
   fi
   APP_PID=$!
   for _ in $(seq 1 240); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && return 0
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT_PORT/q/health/ready")" = 200 ] && return 0
     kill -0 "$APP_PID" 2>/dev/null || break
     sleep 1
   done
@@ -87,13 +90,20 @@ api() { # user password method path [json]
   curl -s -o "$WORK/body" -w '%{http_code}' -u "$1:$2" -X "$3" -H 'Content-Type: application/json' \
     ${5:+--data "$5"} "$BASE$4"
 }
+signin() { # jar user password: the sign-in form, with the token /login hands out; prints the status code
+  local jar=$1 tok
+  curl -s -o "$WORK/login" -b "$jar" -c "$jar" "$BASE/login"
+  tok=$(sed -n 's/.*name="signin-token" value="\([^"]*\)".*/\1/p' "$WORK/login" | head -1)
+  curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "j_username=$2" \
+    --data-urlencode "j_password=$3" --data-urlencode "signin-token=$tok" "$BASE/j_security_check"
+}
 json_id() { grep -o '"id":[0-9]*' "$WORK/body" | head -1 | cut -d: -f2; }
 
 echo "== kill and count on $MODE ($KILLS kills, app on $BASE, logs in $LOG_DIR)"
 start || exit 1
 
 # A constituency of its own, a convenor and a focal point, and a round collecting inputs from it.
-code=$(web POST "$BASE/j_security_check" --data-urlencode "j_username=$ADMIN" --data-urlencode "j_password=$ADMIN_PASSWORD")
+code=$(signin "$WORK/jar" "$ADMIN" "$ADMIN_PASSWORD")
 [ "$code" = 302 ] || fail_setup "sign-in of $ADMIN answered $code"
 CODE="KC$(head -c 2 /dev/urandom | od -An -tu2 | tr -d ' ')"
 code=$(post_form /constituencies/new /constituencies --data-urlencode "code=$CODE" \
@@ -133,8 +143,8 @@ save_loop() { # jar first step: saves statements first, first+step, ... until th
 
 for kill in $(seq 1 "$KILLS"); do
   # The savers use a signed-in session: HTTP Basic would hash the password on every request and slow them down.
-  curl -s -o /dev/null -c "$WORK/fp.jar" --data-urlencode j_username=crash.fp --data-urlencode "j_password=$PASSWORD" \
-    "$BASE/j_security_check"
+  rm -f "$WORK/fp.jar"
+  signin "$WORK/fp.jar" crash.fp "$PASSWORD" >/dev/null
   before=$(wc -l <"$ACKED")
   savers=()
   for k in $(seq 1 "$SAVERS"); do

@@ -9,7 +9,8 @@
 # Prints each check and a closing "N passed, N failed" line; exits non-zero when a check fails.
 #
 # Usage: check.sh APP_DIR   (the quarkus-app folder of a jar built with the prod profile)
-# Environment: PG_PORT (55432), PSQL (psql), PORT_A (58091), PORT_B (58092), LOG_DIR (a new temporary folder);
+# Environment: PG_PORT (55432), PSQL (psql), PORT_A (58091), PORT_B (58092), LOG_DIR (a new temporary folder); each
+# instance's management port (health, metrics) is its port + 1000;
 # the database mufakat_two, owned by the role mufakat (password mufakat), must exist and be empty.
 set -uo pipefail
 
@@ -46,14 +47,15 @@ start() { # name port
     MUFAKAT_DB_PASSWORD=mufakat MUFAKAT_SESSION_KEY="$SESSION_KEY" MUFAKAT_ADMIN_USERNAME=admin \
     MUFAKAT_ADMIN_PASSWORD="$ADMIN_PASSWORD" MUFAKAT_REMINDER_CRON="0/5 * * * * ?" QUARKUS_MAILER_MOCK=true \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$2" MUFAKAT_BASE_URL="http://127.0.0.1:$2" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$(($2 + 1000)) \
     java -Xmx256m -jar "$APP_DIR/quarkus-run.jar" >"$LOG_DIR/instance-$1.log" 2>&1 &
   PIDS+=($!)
   echo "  instance $1 on 127.0.0.1:$2 (pid $!, log $LOG_DIR/instance-$1.log)"
 }
 
-ready() { # port pid
+ready() { # port pid (health is on the management port, port + 1000)
   for _ in $(seq 1 240); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready")" = 200 ] && return 0
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(($1 + 1000))/q/health/ready")" = 200 ] && return 0
     kill -0 "$2" 2>/dev/null || return 1
     sleep 1
   done
@@ -155,9 +157,9 @@ code=$(curl -s -o "$WORK/body" -w '%{http_code}' -u "convenor:$ADMIN_PASSWORD" -
 check "round opened for inputs through A's API (deadline $deadline, in 3 days: a reminder is due)" "$code" 200
 [ "$code" = 200 ] || head -c 600 "$WORK/body"
 sleep 22
-runs() { curl -s "$1/q/metrics" | grep '^scheduled_methods_seconds_count' | grep 'RoundReminders' | sed 's/.* //' | cut -d. -f1 | head -1; }
-runs_a=$(runs "$A")
-runs_b=$(runs "$B")
+runs() { curl -s "http://127.0.0.1:$(($1 + 1000))/q/metrics" | grep '^scheduled_methods_seconds_count' | grep 'RoundReminders' | sed 's/.* //' | cut -d. -f1 | head -1; }
+runs_a=$(runs "$PORT_A")
+runs_b=$(runs "$PORT_B")
 if [ "${runs_a:-0}" -ge 2 ] && [ "${runs_b:-0}" -ge 2 ]; then ok "the job fired on both instances (A ${runs_a}x, B ${runs_b}x)"; else
   fail "the job did not fire on both instances (A ${runs_a:-0}x, B ${runs_b:-0}x)"; fi
 check "one reminder recorded" "$(sql "select count(*) from reminder_sent where round_id = $rid")" 1

@@ -13,14 +13,17 @@ import org.jboss.logging.Logger;
 import org.mufakat.audit.AuditLog;
 import org.mufakat.security.PasswordHasher;
 import org.mufakat.security.Role;
+import org.mufakat.web.StartupSettings;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Creates the first secretariat account of a new installation from {@code MUFAKAT_ADMIN_USERNAME} and
  * {@code MUFAKAT_ADMIN_PASSWORD}; does nothing once any secretariat account exists. When several instances start at
- * once on a new database, one creates it and the others go on without it.
+ * once on a new database, one creates it and the others go on without it. A password too short to be used refuses
+ * the start while no secretariat exists (an app that is ready but that nobody can sign in to helps no one).
  */
 @ApplicationScoped
 public class NetworkStartup {
@@ -55,10 +58,11 @@ public class NetworkStartup {
             }
             return;
         }
-        if (password.get().length() < PasswordHasher.MIN_LENGTH) {
-            LOG.errorf("MUFAKAT_ADMIN_PASSWORD must have at least %d characters; no account created.",
-                    PasswordHasher.MIN_LENGTH);
-            return;
+        String problem = StartupSettings.adminPasswordProblem(password.get());
+        if (problem != null || password.get().length() < PasswordHasher.MIN_LENGTH) {
+            // Refuse to start rather than be ready with no account anyone can sign in with.
+            throw new ConfigurationException("Mufakat cannot start: " + (problem != null ? problem
+                    : "MUFAKAT_ADMIN_PASSWORD is too short."));
         }
         Account a = createAccount(username.get().strip().toLowerCase(), "Secretariat", null, password.get(),
                 hasher);

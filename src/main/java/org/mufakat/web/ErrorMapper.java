@@ -39,6 +39,8 @@ public class ErrorMapper {
     HttpServerRequest request;
     @ConfigProperty(name = "mufakat.secure-cookies")
     boolean secureCookies;
+    @Inject
+    Outage outage;
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -130,6 +132,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (outage.isDatabaseDown(e)) {
+            return outage.response(request);
+        }
         Response wrapped = wrappedConflict(e);
         if (wrapped != null) {
             return wrapped;

@@ -80,6 +80,10 @@ public interface Msg {
     @Message
     String errorIncident(String incident);
 
+    String unavailableTitle();
+
+    String unavailableText();
+
     @Message
     String backToDashboard();
 

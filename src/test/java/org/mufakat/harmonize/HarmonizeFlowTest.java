@@ -234,7 +234,8 @@ class HarmonizeFlowTest {
         assertTrue(page.contains("RF.1"));
         String csv = given().auth().preemptive().basic(focalId.username, TestData.PASSWORD)
                 .get("/rounds/" + round.id + "/outcome/" + indonesia.code + "/csv").then().statusCode(200)
-                .header("Content-Disposition", containsString("attachment")).extract().asString();
+                .header("Content-Disposition", containsString("attachment"))
+                .header("Cache-Control", "no-store").extract().asString();
         assertTrue(csv.contains("\"Merged\""), csv);
         assertTrue(csv.contains("A testimony, kept as evidence only."));
         assertTrue(!csv.contains("Testimony of a worker") && !csv.contains("Evidence of"), csv);

@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
 import org.mufakat.network.Account;
 import org.mufakat.network.TestData;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -81,9 +84,16 @@ class PageShellTest {
                 .body("title", equalTo("Not Found")).body("instance", equalTo("/api/v1/no-such"));
     }
 
+    @TestHTTPResource(value = "health", management = true)
+    URL health;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
-    void healthAndMetricsAreServed() {
-        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    void healthAndMetricsAreServedOnTheManagementPortOnly() {
+        given().get(health).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(metrics).then().statusCode(200).body(containsString("http_server"));
+        given().redirects().follow(false).get("/q/metrics").then().statusCode(404);
+        given().redirects().follow(false).get("/q/health").then().statusCode(404);
     }
 }

@@ -1,0 +1,59 @@
+package org.mufakat.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.impl.ServerCookie;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Headers every answer gets, whoever wrote it (pages, the API, CSV, Quarkus' sign-in and OIDC, error pages):
+ * {@code Cache-Control: no-store} on everything but the static files, so no shared cache keeps a page, JSON or CSV
+ * that may hold restricted text; and {@code SameSite=Lax} on every cookie that does not say otherwise.
+ */
+@ApplicationScoped
+public class ResponseHeaders {
+
+    static final String NO_STORE = "no-store";
+
+    void install(@Observes Router router) {
+        router.route().order(-1100).handler(rc -> {
+            rc.addHeadersEndHandler(v -> finish(rc));
+            rc.next();
+        });
+    }
+
+    static void finish(RoutingContext rc) {
+        MultiMap headers = rc.response().headers();
+        if (!isStatic(rc.normalizedPath())) {
+            headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
+        }
+        List<String> setCookies = headers.getAll(HttpHeaders.SET_COOKIE);
+        if (setCookies.stream().anyMatch(c -> !hasSameSite(c))) {
+            headers.remove(HttpHeaders.SET_COOKIE);
+            setCookies.forEach(c -> headers.add(HttpHeaders.SET_COOKIE, hasSameSite(c) ? c : c + "; SameSite=Lax"));
+        }
+        // Cookies added through Vert.x are written after this handler; give them the attribute now.
+        for (Cookie cookie : rc.request().cookies()) {
+            if (cookie instanceof ServerCookie server && server.isChanged() && !server.isFromUserAgent()
+                    && cookie.getSameSite() == null) {
+                cookie.setSameSite(CookieSameSite.LAX);
+            }
+        }
+    }
+
+    static boolean isStatic(String path) {
+        return path != null && path.startsWith("/static/");
+    }
+
+    static boolean hasSameSite(String setCookie) {
+        return setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=");
+    }
+}

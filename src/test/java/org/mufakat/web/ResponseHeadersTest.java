@@ -1,0 +1,78 @@
+package org.mufakat.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mufakat.WebSession;
+import org.mufakat.network.Account;
+import org.mufakat.network.TestData;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * What shared caches and other sites get: nothing stored (pages, JSON and errors are {@code no-store}; static files
+ * may be cached), and every cookie, whoever sets or clears it, carries SameSite.
+ */
+@QuarkusTest
+class ResponseHeadersTest {
+
+    private final List<String> cookies = new ArrayList<>();
+
+    private Response seen(Response r) {
+        cookies.addAll(r.headers().getValues("Set-Cookie"));
+        return r;
+    }
+
+    @Test
+    void pagesJsonAndErrorsAreNeverStoredStaticFilesMayBe() {
+        Account a = TestData.account("nostore").observer().build();
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        for (String path : new String[] { "/", "/constituencies", "/no-such-page" }) {
+            assertEquals("no-store", s.get(path).header("Cache-Control"), path);
+        }
+        Response json = given().auth().preemptive().basic(a.username, TestData.PASSWORD).get("/api/v1/me");
+        assertEquals(200, json.statusCode());
+        assertEquals("no-store", json.header("Cache-Control"));
+        assertEquals("no-store", given().redirects().follow(false).get("/login").header("Cache-Control"));
+        assertEquals("no-store", given().get("/api/v1/me").header("Cache-Control"), "a 401 problem too");
+        assertNotEquals("no-store", given().get("/static/mufakat.css").header("Cache-Control"));
+    }
+
+    @Test
+    void everyCookieCarriesSameSite() {
+        // The page asked for before sign-in, and the form's token.
+        seen(given().redirects().follow(false).get("/constituencies"));
+        WebSession anonymous = WebSession.anonymous();
+        seen(anonymous.get("/login"));
+        // A refused sign-in, and the sign-in page that clears its cookie.
+        seen(given().redirects().follow(false).formParam("j_username", "nobody").formParam("j_password", "wrong")
+                .post("/j_security_check"));
+        seen(given().redirects().follow(false).cookie("mufakat-signin-failed", "1").get("/login"));
+        // The session, the CSRF token of a form, the language, a flash message and its removal, sign-out.
+        Account a = TestData.account("samesite").observer().build();
+        seen(given().redirects().follow(false).formParam("j_username", a.username)
+                .formParam("j_password", TestData.PASSWORD).post("/j_security_check"));
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        seen(s.get("/password"));
+        seen(s.submit("/password", "/language", "lang", "id", "back", "/"));
+        seen(s.submit("/", "/logout"));
+        seen(given().redirects().follow(false).cookie("mufakat-flash", "Signed%20out").get("/login"));
+
+        for (String name : new String[] { "quarkus-redirect-location", "mufakat-signin-failed", "mufakat-session",
+                "csrf-token", "mufakat-lang", "mufakat-flash" }) {
+            assertTrue(cookies.stream().anyMatch(c -> c.startsWith(name + "=")), name + " was not set: " + cookies);
+        }
+        for (String cookie : cookies) {
+            assertTrue(cookie.toLowerCase().contains("samesite="), "no SameSite: " + cookie);
+        }
+        assertFalse(cookies.isEmpty());
+    }
+}
