@@ -67,7 +67,7 @@ public class HarmonizeDemoData {
                 "ID UM-1", "TH UM-1", "MM-TH UM-1");
         b.recommendation("AJ", "ASEAN Member States", "Ensure that migrant workers can bring claims against "
                 + "employers, including after their return home, with free interpreters and legal aid.", null,
-                "PH AJ-1", "MY AJ-1", "MM-TH AJ-1");
+                "PH AJ-1", "MY AJ-1", "MM-TH AJ-R1");
         b.recommendation("SP", "ASEAN", "Make social protection portable across ASEAN and open national health "
                 + "insurance to all migrant workers whatever their status.", null, "ID SP-1", "TH SP-1");
         b.recommendation("RR", "ASEAN Member States", "Fund reintegration programmes for returning migrant workers, "
@@ -76,7 +76,7 @@ public class HarmonizeDemoData {
                 + "unions and to stand for union office.", null, "TH OW-1");
         b.recommendation("DI", "ASEAN Member States", "Give every migrant worker a standard employment contract in "
                 + "their own language before departure.", null, "PH DI-1");
-        b.fate("MM-TH AJ-1", Fate.REWORDED, "The testimony is cited, without names, as evidence for AJ.1 rather "
+        b.fate("MM-TH AJ-R1", Fate.REWORDED, "The testimony is cited, without names, as evidence for AJ.1 rather "
                 + "than as a recommendation of its own.");
         b.fate("MY OW-1", Fate.NOT_INCLUDED, "The levy is a Malaysian measure: it is carried by the Malaysian focal "
                 + "point's own advocacy and the joint letter to the Ministry of Human Resources, not by the "
