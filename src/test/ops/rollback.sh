@@ -35,6 +35,11 @@ DB=mufakat_rollback
 if [ -z "$OLD_APP" ]; then
   newest=$(grep -il "create table" src/main/resources/db/migration/V*.sql | sort -V | tail -1)
   OLD_REF=${OLD_REF:-$(git log --diff-filter=A --format=%H -1 -- "$newest")^}
+  if ! git rev-parse --verify -q "$OLD_REF^{commit}" >/dev/null; then
+    echo "  FAILED: the commit before $newest is not in this clone's history (a shallow clone?); set OLD_REF"
+    echo "rollback: 0 passed, 1 failed"
+    exit 1
+  fi
   echo "== building the older version ($(git log --format='%h %s' -1 "$OLD_REF" | cut -c1-80))"
   mkdir -p "$WORK/old-src"
   git archive "$OLD_REF" | tar -x -C "$WORK/old-src"

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.mufakat.security.Action;
 import org.mufakat.security.Actor;
 import org.mufakat.security.Policy;
-import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
 
 /** The convenor harmonizes; focal points see their constituency's outcome; those with a role read provenance. */
@@ -22,8 +21,7 @@ public class HarmonizePolicy implements Policy {
         return switch ((HarmonizeAction) action) {
             case HARMONIZE -> actor.isConvenor();
             case VIEW_OUTCOME -> actor.isConvenor() || actor.isFocalPointOf(target.scopeConstituencyId());
-            case VIEW_PROVENANCE -> actor.isConvenor() || actor.isSecretariat() || actor.has(Role.OBSERVER)
-                    || actor.takesPart(target);
+            case VIEW_PROVENANCE -> actor.readsRound(target);
         };
     }
 }

@@ -1,8 +1,8 @@
 /**
- * Harmonization: the convenor merges the submitted national statements into the round's numbered recommendations,
- * with provenance both ways (each recommendation's sources, each statement's fate), similarity suggestions and the
- * guard that keeps a round in harmonization until no statement is left without a fate. It answers the round's
- * {@link org.mufakat.round.StageGuard}. It must never change statements or inputs, never drop a statement silently,
- * and never show restricted statements or evidence to anyone without {@code VIEW_RESTRICTED}.
+ * Harmonization: the convenor merges the submitted national statements into the round's numbered recommendations, with
+ * provenance both ways (each recommendation's sources, each statement's fate), similarity suggestions and the guard
+ * that keeps a round in harmonization until no statement is left without a fate. It answers the round's {@link
+ * org.mufakat.round.StageGuard}. It must never change statements or inputs, never drop a statement silently, and never
+ * show restricted statements or evidence to anyone whose {@link org.mufakat.security.Audience} does not open them.
  */
 package org.mufakat.harmonize;

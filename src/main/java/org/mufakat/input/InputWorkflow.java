@@ -297,7 +297,8 @@ public class InputWorkflow {
         input.submittedAt = Instant.now();
         input.submittedBy = user.username();
         input.nilReason = null;
-        return saved(input, "input.submitted", Statement.countForInput(input) + " statements");
+        return saved(input, "input.submitted", Audience.NOBODY.visible(Statement.listForInput(input)).size()
+                + " open statements");
     }
 
     /** The constituency sends no input this round, and says why; the input locks as if submitted. */
@@ -374,7 +375,7 @@ public class InputWorkflow {
         a.uploadedAt = Instant.now();
         a.persist();
         audit.record(user.username(), "input.attachment-added", "NationalInput", input.auditId(),
-                a.fileName + " (" + a.size() + (restricted ? ", restricted" : "") + ")");
+                describe(a) + " (" + a.size() + ")");
         Aggregates.changed(input);
         return a;
     }
@@ -385,7 +386,7 @@ public class InputWorkflow {
         NationalInput input = locate(roundId, code);
         Attachment a = attachmentOf(input, attachmentId, InputAction.EDIT_INPUT);
         checkEditable(input);
-        audit.record(user.username(), "input.attachment-deleted", "NationalInput", input.auditId(), a.fileName);
+        audit.record(user.username(), "input.attachment-deleted", "NationalInput", input.auditId(), describe(a));
         AttachmentContent content = a.content;
         a.delete();
         content.delete();
@@ -693,6 +694,11 @@ public class InputWorkflow {
         InputRevision.record(input, user.username(), action);
         audit.record(user.username(), action, "NationalInput", input.auditId(), details);
         return input;
+    }
+
+    /** A file as the audit trail names it: a restricted file's name may name a person, so only its id. */
+    static String describe(Attachment a) {
+        return a.restricted ? "restricted file #" + a.id : a.fileName;
     }
 
     static String describe(Statement s) {

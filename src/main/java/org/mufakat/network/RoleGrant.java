@@ -62,7 +62,8 @@ public class RoleGrant extends PanacheEntityBase {
         return count("organisation", o);
     }
 
-    Grant toGrant() {
+    /** The grant as security sees it. */
+    public Grant toGrant() {
         Constituency scope = organisation != null ? organisation.constituency : constituency;
         return new Grant(role, scope == null ? null : scope.id, scope == null ? null : scope.code,
                 organisation == null ? null : organisation.id, organisation == null ? null : organisation.name);

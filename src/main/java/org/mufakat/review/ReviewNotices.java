@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.mufakat.notify.Notifier;
 import org.mufakat.notify.Recipient;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
+import org.mufakat.security.Actor;
 import org.mufakat.security.Role;
 import org.mufakat.web.Texts;
 
@@ -92,12 +92,11 @@ public class ReviewNotices {
 
     /** Focal points and members of the round's taking-part constituencies, and the convenors. */
     Collection<Account> participants(Round round) {
-        Set<Long> taking = round.scopeParticipants();
         Map<Long, Account> to = new LinkedHashMap<>();
         for (RoleGrant g : RoleGrant.<RoleGrant>list("role in ?1", List.of(Role.FOCAL_POINT, Role.MEMBER,
                 Role.CONVENOR))) {
-            Constituency c = g.organisation != null ? g.organisation.constituency : g.constituency;
-            if (g.role == Role.CONVENOR || c != null && taking.contains(c.id)) {
+            Actor holder = Actor.of(g.account.id, g.toGrant());
+            if (holder.isConvenor() || holder.takesPart(round)) {
                 add(to, g.account);
             }
         }

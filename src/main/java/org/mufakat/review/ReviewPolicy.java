@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.mufakat.security.Action;
 import org.mufakat.security.Actor;
 import org.mufakat.security.Policy;
-import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
 
 /** Who reads, comments on, edits and endorses a proposal under review. Observers only read. */
@@ -20,8 +19,7 @@ public class ReviewPolicy implements Policy {
     @Override
     public boolean allows(Actor actor, Action action, Scoped target) {
         return switch ((ReviewAction) action) {
-            case VIEW_REVIEW -> actor.isConvenor() || actor.isSecretariat() || actor.has(Role.OBSERVER)
-                    || actor.takesPart(target);
+            case VIEW_REVIEW -> actor.readsRound(target);
             case COMMENT -> actor.isConvenor() || actor.takesPart(target);
             case RESOLVE_COMMENT -> actor.isConvenor() || actor.takesPart(target) && actor.wrote(target);
             case FOLLOW -> actor.isConvenor() || actor.isSecretariat() || actor.takesPart(target);

@@ -63,6 +63,14 @@ public record Actor(Long accountId, List<Grant> grants) {
         return ownConstituencies().stream().anyMatch(shared.scopeParticipants()::contains);
     }
 
+    /**
+     * Whether this person reads what is shared in a round (its proposal, provenance, versions): the network staff,
+     * observers, and those who take part.
+     */
+    public boolean readsRound(Scoped round) {
+        return isConvenor() || isSecretariat() || has(Role.OBSERVER) || takesPart(round);
+    }
+
     /** Whether this person is a member for the organisation, which belongs to the constituency. */
     public boolean isMemberFor(Long organisationId, Long constituencyId) {
         return grants.stream().anyMatch(g -> g.role() == Role.MEMBER && g.coversOrganisation(organisationId)

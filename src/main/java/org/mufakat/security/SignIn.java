@@ -126,8 +126,9 @@ public class SignIn {
     private LoginAccount check(String name, String password, String address, String failure) {
         Instant now = Instant.now();
         Optional<LoginAccount> found = name.length() > MAX_USERNAME ? Optional.empty() : directory.findForLogin(name);
-        // The account's own delay first: taking the turn of the address keys is for attempts that are checked.
-        Duration wait = found.isPresent() && found.get().lockedAt(now)
+        // The account's own delay first (taking the turn of the address keys is for attempts that are checked). It
+        // holds only addresses that have guessed wrong for this account, so strangers cannot keep its owner out.
+        Duration wait = found.isPresent() && found.get().lockedAt(now) && throttle.hasFailed(name, address, now)
                 ? Duration.between(now, found.get().lockedUntil())
                 : throttle.turn(name, address, now);
         if (!wait.isZero()) {

@@ -20,9 +20,11 @@ import io.quarkus.runtime.StartupEvent;
  * {@code mufakat.login.free-failures} wrong passwords in a row for one username from one address (or
  * {@code mufakat.login.address-free-failures} from one address for any usernames), the next password from there is
  * not even checked before 2, 4, 8... seconds have passed since the last failure, at most
- * {@code mufakat.login.max-delay}. Someone elsewhere is not held up: a stranger's wrong guesses delay only the
- * stranger. Once the delays apply, only one attempt per key is checked at a time, so parallel requests cannot slip
- * through together. Failures are forgotten after a day without one, and at a successful sign-in from the same place.
+ * {@code mufakat.login.max-delay}. Someone elsewhere is not held up: a stranger's wrong guesses delay the stranger,
+ * and the account-wide delay of {@link SignIn} holds only addresses that have guessed wrong for the account. Only one
+ * password per username and address is checked at a time (and one per address once its delays apply), so parallel
+ * requests cannot slip past the free failures together. Failures are forgotten after a day without one, and at a
+ * successful sign-in from the same place.
  * <p>
  * Each count is one statement in its own transaction, so parallel failures are all counted and never wait on each
  * other's locks for long; a database hiccup here is logged and never turns a sign-in into an error page.
@@ -53,11 +55,17 @@ public class SignInThrottle {
      * @return zero to go ahead, else how long to wait before the next attempt
      */
     public Duration turn(String username, String address, Instant now) {
-        Duration wait = turn(accountKey(username, address), freeFailures, now);
+        Duration wait = turn(accountKey(username, address), freeFailures, true, now);
         if (!wait.isZero()) {
             return wait;
         }
-        return turn(addressKey(address), addressFreeFailures, now);
+        return turn(addressKey(address), addressFreeFailures, false, now);
+    }
+
+    /** Whether a wrong password for this username came from this address in the last day. */
+    public boolean hasFailed(String username, String address, Instant now) {
+        ThrottleEntry entry = safely(() -> em.find(ThrottleEntry.class, accountKey(username, address)), null);
+        return entry != null && entry.failures > 0 && !entry.lastFailureAt.isBefore(now.minus(FORGET_AFTER));
     }
 
     /**
@@ -113,10 +121,19 @@ public class SignInThrottle {
         }
     }
 
-    private Duration turn(String key, int free, Instant now) {
+    /**
+     * Takes the key's turn, or says how long to wait. Within the free failures a key is waited for only when
+     * {@code always} (one password at a time per username and address); past them, always.
+     */
+    private Duration turn(String key, int free, boolean always, Instant now) {
         ThrottleEntry entry = safely(() -> em.find(ThrottleEntry.class, key), null);
-        if (entry == null || entry.failures < free || entry.lastFailureAt.isBefore(now.minus(FORGET_AFTER))) {
+        boolean withinFree = entry == null || entry.failures < free
+                || entry.lastFailureAt.isBefore(now.minus(FORGET_AFTER));
+        if (withinFree && !always) {
             return Duration.ZERO;
+        }
+        if (entry == null) {
+            return claim(key, now) ? Duration.ZERO : Duration.ofSeconds(1);
         }
         if (entry.nextAttemptAt != null && entry.nextAttemptAt.isAfter(now)) {
             return Duration.between(now, entry.nextAttemptAt);
@@ -131,6 +148,24 @@ public class SignInThrottle {
         ThrottleEntry latest = safely(() -> em.find(ThrottleEntry.class, key), null);
         return latest != null && latest.nextAttemptAt != null && latest.nextAttemptAt.isAfter(now)
                 ? Duration.between(now, latest.nextAttemptAt) : Duration.ofSeconds(1);
+    }
+
+    /** A key's first attempt: a row without failures that holds the turn; false when another attempt was first. */
+    private boolean claim(String key, Instant now) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ThrottleEntry entry = new ThrottleEntry();
+                entry.key = key;
+                entry.failures = 0;
+                entry.lastFailureAt = now;
+                entry.nextAttemptAt = now.plus(TURN);
+                em.persist(entry);
+                em.flush();
+            });
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private int record(String key, int free, Instant now) {

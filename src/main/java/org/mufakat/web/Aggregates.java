@@ -1,5 +1,6 @@
 package org.mufakat.web;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -16,8 +17,15 @@ public final class Aggregates {
     private Aggregates() {
     }
 
-    /** Marks the root as changed: its {@code @Version} is incremented at commit, even if none of its columns changed. */
+    /**
+     * Marks the root as changed: its {@code @Version} is incremented at commit (at once when the root is already
+     * locked pessimistically, where a weaker lock would be ignored), even if none of its columns changed.
+     */
     public static void changed(PanacheEntityBase root) {
-        Panache.getEntityManager().lock(root, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        EntityManager em = Panache.getEntityManager();
+        LockModeType held = em.getLockMode(root);
+        boolean pessimistic = held == LockModeType.PESSIMISTIC_READ || held == LockModeType.PESSIMISTIC_WRITE
+                || held == LockModeType.PESSIMISTIC_FORCE_INCREMENT;
+        em.lock(root, pessimistic ? LockModeType.PESSIMISTIC_FORCE_INCREMENT : LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 }

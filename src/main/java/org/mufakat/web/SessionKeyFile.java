@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -45,12 +46,22 @@ public final class SessionKeyFile {
                 Files.createFile(fresh);
             }
             Files.writeString(fresh, key + "\n", StandardCharsets.US_ASCII);
+            if (Files.exists(file)) {
+                // A key too short to use (damaged, or written by hand): replaced by the new one.
+                Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
+                return key;
+            }
             try {
                 Files.move(fresh, file);
             } catch (FileAlreadyExistsException e) {
                 // Another start made one at the same moment: use theirs.
                 Files.deleteIfExists(fresh);
-                return read(file);
+                String theirs = read(file);
+                if (theirs == null) {
+                    throw new IllegalStateException("The session key in " + file.toAbsolutePath()
+                            + " cannot be used; delete it and start again.");
+                }
+                return theirs;
             }
             return key;
         } catch (IOException e) {

@@ -207,7 +207,10 @@ class OfflineRoundTripTest {
         assertEquals(200, preview.statusCode());
         String html = preview.asString();
         assertTrue(html.contains("From your file: 1 to add, 1 to change, 2 unchanged."), html);
+        String seen = hidden(html, "version");
         assertEquals(303, confirm(focal, html).statusCode());
+        assertEquals(409, focal.submit(page + "/submit", page + "/submit", "version", seen).statusCode(),
+                "the import changed the input: a submit with the version read before it is stale");
         List<Statement> after = statements();
         assertEquals("End all recruitment\nfees by 2027.", after.get(0).text);
         assertEquals("Survey of 300 workers", after.get(0).evidence);

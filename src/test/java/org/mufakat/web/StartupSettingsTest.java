@@ -20,9 +20,6 @@ class StartupSettingsTest {
             "quarkus.mailer.from", "mufakat@example.org",
             "quarkus.mailer.port", "587",
             "mufakat.login.free-failures", "5",
-            "mufakat.login.address-free-failures", "30",
-            "mufakat.login.account-free-failures", "50",
-            "mufakat.login.max-delay", "PT15M",
             "mufakat.reminders.days-before", "3",
             "mufakat.keycloak.enabled", "false",
             "mufakat.login.local", "true"));
