@@ -84,7 +84,7 @@ public class SignIn {
             audit.recordSeparately(actor(name), "signin.failed", "Account", null, "local sign-in is switched off");
             throw new AuthenticationFailedException();
         }
-        LoginAccount account = check(name, password, address, "signin.failed");
+        LoginAccount account = check(name, password, address, "signin.failed", interactive);
         directory.recordSignIn(account.id(), interactive);
         if (interactive) {
             audit.recordSeparately(name, "signin", "Account", id(account), null);
@@ -114,7 +114,7 @@ public class SignIn {
     public PasswordCheck confirmPassword(String username, String password) {
         String address = ClientAddress.of(request.getCurrent());
         try {
-            check(username, password, address, "password.confirm-failed");
+            check(username, password, address, "password.confirm-failed", true);
             return new PasswordCheck(true, 0);
         } catch (AuthenticationFailedException e) {
             Long wait = retryAfter(e);
@@ -123,14 +123,18 @@ public class SignIn {
     }
 
     /** The account whose password this is, after the delays are honoured; every refusal is counted and audited. */
-    private LoginAccount check(String name, String password, String address, String failure) {
+    /**
+     * @param oneAtATime a person at a form (sign-in, current password): one password of theirs checked at a time; API
+     *        calls with HTTP Basic run in parallel until a wrong password has been counted
+     */
+    private LoginAccount check(String name, String password, String address, String failure, boolean oneAtATime) {
         Instant now = Instant.now();
         Optional<LoginAccount> found = name.length() > MAX_USERNAME ? Optional.empty() : directory.findForLogin(name);
         // The account's own delay first (taking the turn of the address keys is for attempts that are checked). It
         // holds only addresses that have guessed wrong for this account, so strangers cannot keep its owner out.
         Duration wait = found.isPresent() && found.get().lockedAt(now) && throttle.hasFailed(name, address, now)
                 ? Duration.between(now, found.get().lockedUntil())
-                : throttle.turn(name, address, now);
+                : throttle.turn(name, address, oneAtATime, now);
         if (!wait.isZero()) {
             AuthenticationFailedException refused = throttled(wait);
             audit.recordSeparately(actor(name), failure, "Account", found.map(SignIn::id).orElse(null),

@@ -54,12 +54,13 @@ public class SignInThrottle {
      *
      * @return zero to go ahead, else how long to wait before the next attempt
      */
-    public Duration turn(String username, String address, Instant now) {
-        Duration wait = turn(accountKey(username, address), freeFailures, true, now);
+    public Duration turn(String username, String address, boolean oneAtATime, Instant now) {
+        Duration wait = turn(accountKey(username, address), freeFailures,
+                oneAtATime ? Serial.ALWAYS : Serial.AFTER_A_FAILURE, now);
         if (!wait.isZero()) {
             return wait;
         }
-        return turn(addressKey(address), addressFreeFailures, false, now);
+        return turn(addressKey(address), addressFreeFailures, Serial.PAST_FREE_FAILURES, now);
     }
 
     /** Whether a wrong password for this username came from this address in the last day. */
@@ -121,15 +122,23 @@ public class SignInThrottle {
         }
     }
 
-    /**
-     * Takes the key's turn, or says how long to wait. Within the free failures a key is waited for only when
-     * {@code always} (one password at a time per username and address); past them, always.
-     */
-    private Duration turn(String key, int free, boolean always, Instant now) {
+    /** When attempts of one key are checked one at a time. */
+    enum Serial {
+        /** Always (a person at a form: one password of theirs at a time). */
+        ALWAYS,
+        /** Once a wrong password has been counted (parallel API calls with a right password are not held up). */
+        AFTER_A_FAILURE,
+        /** Only past the free failures (an address: many people may sign in behind it at once). */
+        PAST_FREE_FAILURES
+    }
+
+    /** Takes the key's turn, or says how long to wait; past the free failures a key is always taken in turn. */
+    private Duration turn(String key, int free, Serial serial, Instant now) {
         ThrottleEntry entry = safely(() -> em.find(ThrottleEntry.class, key), null);
-        boolean withinFree = entry == null || entry.failures < free
-                || entry.lastFailureAt.isBefore(now.minus(FORGET_AFTER));
-        if (withinFree && !always) {
+        boolean fresh = entry == null || entry.lastFailureAt.isBefore(now.minus(FORGET_AFTER));
+        boolean withinFree = fresh || entry.failures < free;
+        boolean inTurn = serial == Serial.ALWAYS || serial == Serial.AFTER_A_FAILURE && !fresh && entry.failures > 0;
+        if (withinFree && !inTurn) {
             return Duration.ZERO;
         }
         if (entry == null) {
