@@ -4,10 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class InputAudienceTest {
-
-    static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"");
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     Constituency indonesia;
     Round round;
@@ -61,9 +56,10 @@ class InputAudienceTest {
     }
 
     Response upload(String name, boolean restricted) {
-        Matcher m = TOKEN.matcher(focal.get(page).asString());
+        Matcher m = AttachmentTest.TOKEN.matcher(focal.get(page).asString());
         String token = m.find() ? m.group(1) : "";
-        var request = focal.request().multiPart("csrf-token", token).multiPart("file", name, PDF, "application/pdf");
+        var request = focal.request().multiPart("csrf-token", token).multiPart("file", name, AttachmentTest.PDF,
+                "application/pdf");
         if (restricted) {
             request = request.multiPart("restricted", "true");
         }
