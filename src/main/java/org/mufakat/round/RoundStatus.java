@@ -80,7 +80,15 @@ public enum RoundStatus {
         return compareTo(MEMBER_REVIEW) >= 0;
     }
 
-    /** Moves this version of Mufakat carries out; submission comes with its feature. */
+    /**
+     * Moves this version of Mufakat carries out. A round becomes SUBMITTED when its first submission is sent (the
+     * submission feature's guard refuses the move before that).
+     */
     public static final Set<RoundStatus> IMPLEMENTED_TARGETS = EnumSet.of(COLLECTING, HARMONIZING, MEMBER_REVIEW,
-            CALIBRATION, ENDORSEMENT, FINAL);
+            CALIBRATION, ENDORSEMENT, FINAL, SUBMITTED, CLOSED);
+
+    /** A final round's proposal may be sent from here on; its submissions are listed. */
+    public boolean isFinalOrLater() {
+        return compareTo(FINAL) >= 0;
+    }
 }

@@ -155,6 +155,56 @@ public class RoundWorkflow {
         return round;
     }
 
+    /**
+     * Marks a final round submitted when its first submission is sent; the submission feature calls it in the same
+     * transaction, after saving the submission its guard ({@link StageGuard}) asks about. A round already submitted
+     * stays as it is; any other stage is refused with the guard's reasons.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Round markSubmitted(long id) {
+        Round round = find(id);
+        permissions.check(RoundAction.MANAGE_ROUNDS, round);
+        if (round.status() == RoundStatus.SUBMITTED) {
+            return round;
+        }
+        return moveGuarded(round, RoundStatus.SUBMITTED);
+    }
+
+    /**
+     * Closes a submitted round: no more submissions are sent from it (their tracking goes on). Closing a closed round
+     * again (a double click) changes nothing; any other stage is refused.
+     */
+    @Transactional
+    public Round close(long id) {
+        Round round = find(id);
+        permissions.check(RoundAction.MANAGE_ROUNDS, round);
+        if (round.status() == RoundStatus.CLOSED) {
+            return round;
+        }
+        if (round.status() != RoundStatus.SUBMITTED) {
+            throw new RefusedException(List.of(texts.get("mufakat.round.closeOnlySubmitted")));
+        }
+        return moveGuarded(round, RoundStatus.CLOSED);
+    }
+
+    private Round moveGuarded(Round round, RoundStatus target) {
+        List<String> reasons = guards.reasonsAgainst(round, target, calendar.today());
+        if (!reasons.isEmpty()) {
+            throw new RefusedException(reasons);
+        }
+        RoundTransition t = new RoundTransition();
+        t.round = round;
+        t.fromStatus = round.status();
+        t.toStatus = target;
+        t.actor = user.username();
+        t.occurredAt = Instant.now();
+        round.moveTo(target);
+        t.persist();
+        audit.record(t.actor, "round.advanced", "Round", round.auditId(), t.fromStatus + " -> " + t.toStatus);
+        moved.fire(new RoundMoved(round, t.fromStatus, t.toStatus, t.actor));
+        return round;
+    }
+
     /** Gives one constituency a later deadline than the round's, with a reason; before harmonizing begins. */
     @Transactional
     public RoundParticipant extendDeadline(long id, String constituencyCode, String day, String reason) {

@@ -1,0 +1,185 @@
+package org.mufakat.submission;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.mufakat.forum.ForumSession;
+import org.mufakat.round.Round;
+import org.mufakat.web.Flash;
+import org.mufakat.web.FormData;
+import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Texts;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * A round's submissions: the list, preparing one (form, then the exact text to confirm, then sending), one
+ * submission with its frozen text and timeline, verifying a text against it, and closing the round.
+ */
+@Path("/rounds/{roundId}/submissions")
+@RequestScoped
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class SubmissionPage {
+
+    @Inject
+    SubmissionWorkflow workflow;
+    @Inject
+    Flash flash;
+    @Inject
+    Texts texts;
+
+    @PathParam("roundId")
+    long roundId;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Round round, List<Submission> submissions, boolean maySubmit);
+
+        static native TemplateInstance form(Round round, SubmissionForm form, List<ForumSession> sessions,
+                FormErrors errors);
+
+        static native TemplateInstance confirm(SubmissionWorkflow.Draft draft, SubmissionForm form);
+
+        static native TemplateInstance show(Submission submission, List<TrackingEvent> events, boolean mayTrack,
+                EventForm event, List<TrackingKind> kinds, FormErrors errors);
+
+        static native TemplateInstance verify(Submission submission, String text,
+                SubmissionWorkflow.Verification result, FormErrors errors);
+
+        static native TemplateInstance close(Round round);
+    }
+
+    @GET
+    public TemplateInstance index() {
+        Round round = workflow.readable(roundId);
+        return Templates.index(round, workflow.list(roundId), workflow.maySubmit(round));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        SubmissionForm form = workflow.newForm(roundId);
+        return form(form, FormErrors.none());
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response preview(MultivaluedMap<String, String> fields) {
+        SubmissionForm form = SubmissionForm.from(new FormData(fields));
+        try {
+            return Response.ok(Templates.confirm(workflow.preview(roundId, form), form)).build();
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(form(form, e.errors())).build();
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response send(MultivaluedMap<String, String> fields) {
+        SubmissionForm form = SubmissionForm.from(new FormData(fields));
+        try {
+            Submission s = workflow.send(roundId, form).submission();
+            return flash.redirect(path(s), texts.get("mufakat.submission.sent", s.trackingNumber));
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(form(form, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    public TemplateInstance show(@PathParam("id") long id) {
+        return show(mine(id), EventForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id: \\d+}/events")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response record(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        Submission s = mine(id);
+        EventForm form = EventForm.from(new FormData(fields));
+        try {
+            TrackingEvent e = workflow.record(id, form);
+            return flash.redirect(path(s) + "#e" + e.id, texts.get("mufakat.submission.eventRecorded",
+                    s.trackingNumber));
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(show(s, form, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("{id: \\d+}/verify")
+    public TemplateInstance verifyForm(@PathParam("id") long id) {
+        return Templates.verify(mine(id), null, null, FormErrors.none());
+    }
+
+    /**
+     * Checks a pasted text; changes nothing. An HTML form sends every line break as CR LF, so they are read back as
+     * the line feeds the frozen text holds.
+     */
+    @POST
+    @Path("{id: \\d+}/verify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response verify(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        Submission s = mine(id);
+        String raw = new FormData(fields).secret("text");
+        String text = raw == null ? null : raw.replace("\r\n", "\n");
+        try {
+            return Response.ok(Templates.verify(s, text, workflow.verify(id, text), FormErrors.none())).build();
+        } catch (FormInvalidException e) {
+            return Response.status(400).entity(Templates.verify(s, text, null, e.errors())).build();
+        }
+    }
+
+    @GET
+    @Path("close")
+    public TemplateInstance closeForm() {
+        return Templates.close(workflow.toClose(roundId));
+    }
+
+    @POST
+    @Path("close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close() {
+        Round round = workflow.close(roundId);
+        return flash.redirect("/rounds/" + round.id, texts.get("mufakat.submission.closed"));
+    }
+
+    private TemplateInstance form(SubmissionForm form, FormErrors errors) {
+        return Templates.form(workflow.readable(roundId), form, workflow.sessions(), errors);
+    }
+
+    private TemplateInstance show(Submission s, EventForm event, FormErrors errors) {
+        return Templates.show(s, workflow.timeline(s), workflow.mayTrack(s), event, List.of(TrackingKind.values()),
+                errors);
+    }
+
+    /** The submission, when it belongs to the round in the path. */
+    private Submission mine(long id) {
+        Submission s = workflow.view(id);
+        if (!s.round.id.equals(roundId)) {
+            throw new NotFoundException();
+        }
+        return s;
+    }
+
+    private String path(Submission s) {
+        return "/rounds/" + roundId + "/submissions/" + s.id;
+    }
+}
