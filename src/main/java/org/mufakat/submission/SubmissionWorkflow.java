@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
@@ -28,6 +29,7 @@ import org.mufakat.round.RoundWorkflow;
 import org.mufakat.security.Audience;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
+import org.mufakat.web.Aggregates;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
@@ -215,10 +217,14 @@ public class SubmissionWorkflow {
         return new Verification(s, matches, SubmissionText.sha256(text), changes);
     }
 
-    /** Records what became of a submission on its timeline; the convenor only, with a date not in the future. */
+    /**
+     * Records what became of a submission on its timeline; the convenor only, with a date not in the future. The
+     * same event twice (a double click, a retry on a slow link) is recorded once; a new event bumps the submission's
+     * version, its aggregate.
+     */
     @Transactional
     public TrackingEvent record(long id, EventForm form) {
-        Submission s = Submission.findById(id);
+        Submission s = Submission.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             throw new NotFoundException();
         }
@@ -249,6 +255,10 @@ public class SubmissionWorkflow {
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
+        TrackingEvent twin = TrackingEvent.find(s, kind, day, form.note(), form.link());
+        if (twin != null) {
+            return twin;
+        }
         TrackingEvent e = new TrackingEvent();
         e.submission = s;
         e.kind = kind;
@@ -260,6 +270,7 @@ public class SubmissionWorkflow {
         e.persist();
         audit.record(user.username(), "submission.tracked", "Submission", s.auditId(), s.trackingNumber + ": "
                 + kind + " on " + day);
+        Aggregates.changed(s);
         return e;
     }
 

@@ -53,6 +53,13 @@ public class TrackingEvent extends PanacheEntityBase {
         return list("submission = ?1 order by occurredOn, recordedAt, id", s);
     }
 
+    /** The same event already on the timeline (same kind, day, note and link), or null. */
+    static TrackingEvent find(Submission s, TrackingKind kind, java.time.LocalDate day, String note, String link) {
+        return TrackingEvent.<TrackingEvent>list("submission = ?1 and kind = ?2 and occurredOn = ?3", s, kind, day)
+                .stream().filter(e -> java.util.Objects.equals(e.note, note) && java.util.Objects.equals(e.link, link))
+                .findFirst().orElse(null);
+    }
+
     static TrackingEvent latest(Submission s) {
         return find("submission = ?1 order by occurredOn desc, recordedAt desc, id desc", s).firstResult();
     }

@@ -186,6 +186,8 @@ class SubmissionWorkflowTest {
         api(memberPh).body(event).post("/api/v1/submissions/" + id + "/events").then().statusCode(403);
         api(convenor).body(event).post("/api/v1/submissions/" + id + "/events").then().statusCode(201)
                 .body("kind", equalTo("ACKNOWLEDGED"));
+        api(convenor).body(event).post("/api/v1/submissions/" + id + "/events").then()
+                .body("kind", equalTo("ACKNOWLEDGED")); // the same event again (a retry) is recorded once
         api(convenor).body(Map.of("kind", "RESPONSE", "occurredOn", TODAY.toString(), "link",
                 "javascript:alert(1)")).post("/api/v1/submissions/" + id + "/events").then().statusCode(400)
                 .body("errors.link", containsString("http"));
