@@ -36,6 +36,9 @@ public interface Msg {
     String navRounds();
 
     @Message
+    String navImpact();
+
+    @Message
     String navAccounts();
 
     @Message
