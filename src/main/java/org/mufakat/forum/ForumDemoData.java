@@ -30,6 +30,55 @@ public class ForumDemoData {
 
     private static final Logger LOG = Logger.getLogger(ForumDemoData.class);
 
+    /**
+     * The AFML sessions the network has prepared for since 2009, one a year: title, first and last day, venue, host.
+     * The demo's past rounds and submissions are made for them.
+     */
+    static final String[][] PAST_AFML = {
+        {"2nd AFML", "2009-07-24", "2009-07-25", "Bangkok, Thailand", "Ministry of Labour, Thailand"},
+        {"3rd AFML", "2010-07-19", "2010-07-20", "Hanoi, Viet Nam", "Ministry of Labour, Invalids and Social Affairs"},
+        {"4th AFML", "2011-10-24", "2011-10-25", "Bali, Indonesia", "Ministry of Manpower and Transmigration"},
+        {"5th AFML", "2012-10-09", "2012-10-10", "Siem Reap, Cambodia", "Ministry of Labour and Vocational Training"},
+        {"6th AFML", "2013-11-26", "2013-11-27", "Bandar Seri Begawan, Brunei Darussalam",
+            "Department of Labour, Brunei Darussalam"},
+        {"7th AFML", "2014-11-20", "2014-11-21", "Nay Pyi Taw, Myanmar", "Ministry of Labour, Myanmar"},
+        {"8th AFML", "2015-10-26", "2015-10-27", "Kuala Lumpur, Malaysia", "Ministry of Human Resources, Malaysia"},
+        {"9th AFML", "2016-11-09", "2016-11-10", "Vientiane, Lao PDR", "Ministry of Labour and Social Welfare, Lao PDR"},
+        {"10th AFML", "2017-10-25", "2017-10-26", "Manila, Philippines",
+            "Department of Labor and Employment, Philippines"},
+        {"11th AFML", "2018-10-29", "2018-10-30", "Singapore", "Ministry of Manpower, Singapore"},
+        {"12th AFML", "2019-10-02", "2019-10-03", "Bangkok, Thailand", "Ministry of Labour, Thailand"},
+        {"13th AFML", "2020-10-21", "2020-10-22", "Online, hosted by Viet Nam",
+            "Ministry of Labour, Invalids and Social Affairs"},
+        {"14th AFML", "2021-10-27", "2021-10-28", "Online, hosted by Brunei Darussalam",
+            "Department of Labour, Brunei Darussalam"},
+        {"15th AFML", "2022-11-17", "2022-11-18", "Siem Reap, Cambodia", "Ministry of Labour and Vocational Training"},
+        {"16th AFML", "2023-09-26", "2023-09-27", "Yogyakarta, Indonesia", "Ministry of Manpower, Indonesia"},
+        {"17th AFML", "2024-10-23", "2024-10-24", "Vientiane, Lao PDR", "Ministry of Labour and Social Welfare, Lao PDR"},
+        {"18th AFML", "2025-10-15", "2025-10-16", "Kuala Lumpur, Malaysia", "Ministry of Human Resources, Malaysia"},
+    };
+    /** Civil society's own conferences the network took its unvarnished proposal to. */
+    static final String[][] PAST_ACSC = {
+        {"ACSC/APF 2009", "2009-02-20", "2009-02-22", "Bangkok, Thailand", "Thai civil-society organising committee"},
+        {"ACSC/APF 2012", "2012-03-29", "2012-03-31", "Phnom Penh, Cambodia",
+            "Cambodian civil-society organising committee"},
+        {"ACSC/APF 2015", "2015-04-21", "2015-04-24", "Kuala Lumpur, Malaysia",
+            "Malaysian civil-society organising committee"},
+        {"ACSC/APF 2017", "2017-11-10", "2017-11-12", "Manila, Philippines",
+            "Philippine civil-society organising committee"},
+        {"ACSC/APF 2020", "2020-09-08", "2020-09-10", "Online, hosted from Viet Nam", "Regional organising committee"},
+        {"ACSC/APF 2024", "2024-09-03", "2024-09-05", "Dili, Timor-Leste", "Timorese civil-society organising committee"},
+    };
+    /** Senior Labour Officials Meetings the network wrote to after an AFML. */
+    static final String[][] PAST_SLOM = {
+        {"7th SLOM", "2011-05-16", "2011-05-17", "Jakarta, Indonesia", "Ministry of Manpower and Transmigration"},
+        {"11th SLOM", "2015-05-19", "2015-05-20", "Kuala Lumpur, Malaysia", "Ministry of Human Resources, Malaysia"},
+        {"13th SLOM", "2017-05-22", "2017-05-23", "Manila, Philippines",
+            "Department of Labor and Employment, Philippines"},
+        {"15th SLOM", "2019-06-18", "2019-06-19", "Bangkok, Thailand", "Ministry of Labour, Thailand"},
+        {"19th SLOM", "2023-06-13", "2023-06-14", "Jakarta, Indonesia", "Ministry of Manpower, Indonesia"},
+    };
+
     @ConfigProperty(name = "mufakat.demo-data")
     boolean enabled;
     @Inject
@@ -49,7 +98,7 @@ public class ForumDemoData {
                 "ASEAN Labour Ministers, through the ASEAN Secretariat", "Meets during the year; reports to SLOM",
                 INVITATION, "Oversees the implementation of the 2007 ASEAN Declaration on migrant workers and of "
                         + "the 2017 ASEAN Consensus and its Action Plan.");
-        forum("Senior Labour Officials Meeting", "SLOM", SANCTIONED, "ASEAN labour ministries", "Yearly",
+        Forum slom = forum("Senior Labour Officials Meeting", "SLOM", SANCTIONED, "ASEAN labour ministries", "Yearly",
                 INVITATION, "Prepares the Labour Ministers' decisions.");
         forum("ASEAN Labour Ministers' Meeting", "ALMM", SANCTIONED, "ASEAN Labour Ministers", "Every two years",
                 INVITATION, null);
@@ -71,15 +120,16 @@ public class ForumDemoData {
                 "Parliamentarians with civil-society allies", "As the caucus decides", INVITATION,
                 "Where allies among legislators are found and kept.");
 
-        session(afml, "8th AFML", "2015-10-26", "2015-10-27", "Kuala Lumpur, Malaysia",
-                "Ministry of Human Resources, Malaysia");
-        session(afml, "9th AFML", "2016-11-09", "2016-11-10", "Vientiane, Lao PDR",
-                "Ministry of Labour and Social Welfare, Lao PDR");
-        session(afml, "10th AFML", "2017-10-25", "2017-10-26", "Manila, Philippines",
-                "Department of Labor and Employment, Philippines");
+        for (String[] past : PAST_AFML) {
+            session(afml, past[0], past[1], past[2], past[3], past[4]);
+        }
         session(afml, "20th AFML", "2027-10-20", "2027-10-21", "Singapore", "Ministry of Manpower, Singapore");
-        session(acsc, "ACSC/APF 2015", "2015-04-21", "2015-04-24", "Kuala Lumpur, Malaysia",
-                "Malaysian civil-society organising committee");
+        for (String[] past : PAST_ACSC) {
+            session(acsc, past[0], past[1], past[2], past[3], past[4]);
+        }
+        for (String[] past : PAST_SLOM) {
+            session(slom, past[0], past[1], past[2], past[3], past[4]);
+        }
         session(acsc, "ACSC/APF 2027", "2027-09-15", null, null, null);
         audit.record("system", "demo-data.loaded", "Forum", null, "Forums of the brief with sample sessions");
         LOG.info("Loaded demo forums and sessions.");

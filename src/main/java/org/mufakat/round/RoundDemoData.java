@@ -69,7 +69,49 @@ public class RoundDemoData {
         transition(harmonized, RoundStatus.COLLECTING, RoundStatus.HARMONIZING, today.minusDays(28));
         round("Inputs to the ACMW work plan 2028-2030", "Priorities of migrant workers' organisations for the ACMW's"
                 + " next work plan.", null, today.plusDays(60), today.plusDays(120));
-        audit.record("system", "demo-data.loaded", "Round", null, "three demo rounds");
+        int past = pastRounds(today);
+        audit.record("system", "demo-data.loaded", "Round", null, "three demo rounds and " + past + " past ones");
+    }
+
+    /** The title of the round that prepared for an AFML session ("National consultations for the 9th AFML"). */
+    public static String pastTitle(ForumSession session) {
+        return "National consultations for the " + session.title;
+    }
+
+    /**
+     * One closed round for every past AFML session since 2009, each taken through the whole life cycle in the months
+     * before its session: the history the impact page and the lineage of carried recommendations tell.
+     */
+    private int pastRounds(LocalDate today) {
+        List<ForumSession> sessions = ForumSession.<ForumSession>list("forum.acronym = ?1 and startsOn < ?2"
+                + " order by startsOn", "AFML", today.minusMonths(6));
+        int made = 0;
+        for (ForumSession session : sessions) {
+            if (Round.count("title", pastTitle(session)) > 0) {
+                continue;
+            }
+            made++;
+            LocalDate on = session.startsOn;
+            Round r = round(pastTitle(session), "The network's proposal to the " + session.title + " in "
+                    + session.venue + ", merged from the national consultations.", session, on.minusDays(100),
+                    on.minusDays(45));
+            r.createdAt = on.minusDays(160).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            RoundStatus[] path = RoundStatus.values();
+            LocalDate[] days = {on.minusDays(150), on.minusDays(99), on.minusDays(80), on.minusDays(65),
+                on.minusDays(50), on.minusDays(40), on.minusDays(25), on.plusDays(90)};
+            for (int i = 0; i + 1 < path.length; i++) {
+                RoundTransition t = new RoundTransition();
+                t.round = r;
+                t.fromStatus = path[i];
+                t.toStatus = path[i + 1];
+                t.actor = "convenor";
+                t.occurredAt = days[i].atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                t.persist();
+            }
+            r.status = RoundStatus.CLOSED;
+            r.statusChangedAt = days[days.length - 1].atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+        return made;
     }
 
     private Round round(String title, String purpose, ForumSession session, LocalDate deadline, LocalDate endorse) {
