@@ -123,6 +123,8 @@ public class ForumDemoData {
         for (String[] past : PAST_AFML) {
             session(afml, past[0], past[1], past[2], past[3], past[4]);
         }
+        session(afml, "19th AFML", "2026-12-09", "2026-12-10", "Manila, Philippines",
+                "Department of Migrant Workers, Philippines");
         session(afml, "20th AFML", "2027-10-20", "2027-10-21", "Singapore", "Ministry of Manpower, Singapore");
         for (String[] past : PAST_ACSC) {
             session(acsc, past[0], past[1], past[2], past[3], past[4]);

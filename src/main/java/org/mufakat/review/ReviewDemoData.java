@@ -53,6 +53,8 @@ public class ReviewDemoData {
     Calendar calendar;
     @Inject
     AuditLog audit;
+    @Inject
+    ReviewGuard guard;
 
     @Transactional
     void load(@Observes @Priority(60) StartupEvent start) {
@@ -105,7 +107,7 @@ public class ReviewDemoData {
         position(round, third, "VN", Stance.RESERVATION, "Regularisation must not be tied to a single employer.",
                 "focal.vn");
         position(round, null, "TH", Stance.ENDORSE, null, "focal.th");
-        position(round, last, "TH", Stance.OBJECT, "A standard contract before departure cannot be enforced in"
+        Position objection = position(round, last, "TH", Stance.OBJECT, "A standard contract before departure cannot be enforced in"
                 + " Thailand without the Ministry of Labour; Thai unions ask to word it as a goal for ASEAN.",
                 "focal.th");
         MemberOrganisation migrantCare = MemberOrganisation.find("name", "Migrant CARE").firstResult();
@@ -122,8 +124,12 @@ public class ReviewDemoData {
         }
         comment(round, last, null, "focal.th", null, "Could we say “ASEAN Member States should work towards” a"
                 + " standard contract? Then Thailand could endorse.");
-        audit.record("system", "demo-data.loaded", "Round", round.auditId(), "demo review and positions");
-        LOG.info("Took demo round " + round.title + " through review into endorsement");
+        position(round, null, "LA", Stance.ENDORSE, null, "focal.la");
+        finalizeOverriding(round, objection, "The AFML's deadline for civil-society inputs leaves no time for"
+                + " another round of consultation. Thailand's objection to DI.1 is recorded on the proposal and"
+                + " will be raised again when the contract is discussed with the Thai Ministry of Labour.");
+        audit.record("system", "demo-data.loaded", "Round", round.auditId(), "demo review, positions and finalization");
+        LOG.info("Took demo round " + round.title + " through review, endorsement and finalization");
     }
 
     private static void window(Round round, RoundStatus stage, LocalDate closes) {
@@ -171,11 +177,28 @@ public class ReviewDemoData {
         e.persist();
     }
 
-    private static void position(Round round, Recommendation r, String code, Stance stance, String note,
+    /**
+     * Finalizes as the convenor did, overriding the standing objection with a reason; the round's move takes the
+     * final version, so the convenor's next step is to submit the proposal.
+     */
+    private void finalizeOverriding(Round round, Position objection, String reason) {
+        Finalization f = new Finalization();
+        f.round = round;
+        f.actor = CONVENOR;
+        f.occurredAt = Instant.now();
+        if (objection != null) {
+            f.overrideReason = reason;
+            f.overridden = guard.objection(objection);
+        }
+        f.persist();
+        rounds.advanceAsSystem(round.id, CONVENOR);
+    }
+
+    private static Position position(Round round, Recommendation r, String code, Stance stance, String note,
             String by) {
         Constituency c = Constituency.findByCode(code);
         if (c == null || !round.includes(c)) {
-            return;
+            return null;
         }
         Position p = new Position();
         p.round = round;
@@ -187,6 +210,7 @@ public class ReviewDemoData {
         p.takenBy = by;
         p.takenAt = Instant.now();
         p.persist();
+        return p;
     }
 
     private static String firstWords(String text, int n) {

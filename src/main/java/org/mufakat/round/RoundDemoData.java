@@ -63,7 +63,8 @@ public class RoundDemoData {
         });
         transition(collecting, RoundStatus.SETUP, RoundStatus.COLLECTING, today);
         Round harmonized = round(HARMONIZED_TITLE, "The network's proposal to the 19th ASEAN Forum on Migrant Labour,"
-                + " merged from the national consultations.", null, today.minusDays(60), today.plusDays(14));
+                + " merged from the national consultations.", ForumSession.find("title", "19th AFML").firstResult(),
+                today.minusDays(60), today.plusDays(14));
         harmonized.status = RoundStatus.HARMONIZING;
         transition(harmonized, RoundStatus.SETUP, RoundStatus.COLLECTING, today.minusDays(70));
         transition(harmonized, RoundStatus.COLLECTING, RoundStatus.HARMONIZING, today.minusDays(28));
