@@ -31,7 +31,7 @@ public class ImpactApi {
 
     /** The indicators with the filter they were counted for. */
     public record IndicatorsJson(int from, int to, ForumRef forum, Indicators.Totals totals,
-            java.util.List<Indicators.Year> years) {
+            java.util.List<Indicators.Year> years, java.util.List<Indicators.ThemeUptake> themes) {
     }
 
     @GET
@@ -44,6 +44,6 @@ public class ImpactApi {
             @Parameter(description = "Last year, e.g. 2026") @QueryParam("to") String to,
             @Parameter(description = "Only submissions to this forum") @QueryParam("forumId") String forumId) {
         Indicators i = workflow.indicators(workflow.filter(new IndicatorForm(from, to, forumId)));
-        return new IndicatorsJson(i.from(), i.to(), ForumRef.of(i.forum()), i.totals(), i.years());
+        return new IndicatorsJson(i.from(), i.to(), ForumRef.of(i.forum()), i.totals(), i.years(), i.themes());
     }
 }

@@ -54,6 +54,16 @@ final class ImpactCsv {
                 t.acknowledgementRate() == null ? "" : String.valueOf(t.acknowledgementRate())));
         rows.add(List.of(chart, range, texts.get("mufakat.impact.medianDays"),
                 t.medianDaysToAcknowledge() == null ? "" : String.valueOf(t.medianDaysToAcknowledge())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.seatsRequested"), String.valueOf(t.seatsRequested())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.seatsGranted"), String.valueOf(t.seatsGranted())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.uptakeFull"), String.valueOf(t.uptake().full())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.uptakePartial"),
+                String.valueOf(t.uptake().partial())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.uptakeNone"), String.valueOf(t.uptake().none())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.uptakeNotAssessed"),
+                String.valueOf(t.uptake().notAssessed())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.carriedForward"), String.valueOf(t.carriedForward())));
+        rows.add(List.of(chart, range, texts.get("mufakat.impact.alliesGained"), String.valueOf(t.alliesGained())));
         return rows;
     }
 

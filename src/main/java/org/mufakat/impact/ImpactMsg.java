@@ -56,6 +56,24 @@ public interface ImpactMsg {
     String days(String value);
 
     @Message
+    String seats();
+
+    @Message
+    String seatsOf(long granted, long requested);
+
+    @Message
+    String uptake();
+
+    @Message
+    String uptakeOf(long full, long partial, long total);
+
+    @Message
+    String carriedForward();
+
+    @Message
+    String alliesGained();
+
+    @Message
     String downloadCsv();
 
     @Message

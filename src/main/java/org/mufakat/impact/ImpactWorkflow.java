@@ -19,6 +19,7 @@ import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.submission.Submission;
 import org.mufakat.submission.TrackingKind;
+import org.mufakat.submission.UptakeLevel;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
@@ -125,23 +126,116 @@ public class ImpactWorkflow {
         List<Long> days = new ArrayList<>();
         for (Submission s : sent) {
             LocalDate sentOn = s.sentAt.atZone(zone).toLocalDate();
-            long[] counts = perYear.computeIfAbsent(sentOn.getYear(), y -> new long[2]);
-            counts[0]++;
+            long[] counts = year(perYear, sentOn.getYear());
+            counts[SUBMISSIONS]++;
             LocalDate acknowledged = acknowledgedOn.get(s.id);
             if (acknowledged != null) {
-                counts[1]++;
+                counts[ACKNOWLEDGED]++;
                 days.add(Math.max(0, ChronoUnit.DAYS.between(sentOn, acknowledged)));
             }
         }
+        countSeats(filter, perYear);
+        countCarried(filter, perYear);
+        countAllies(filter, perYear);
         List<Indicators.Year> years = new ArrayList<>();
+        long[] sums = new long[COUNTS];
         for (int y = filter.from(); y <= filter.to(); y++) {
-            long[] counts = perYear.getOrDefault(y, new long[2]);
-            years.add(new Indicators.Year(y, counts[0], counts[1]));
+            long[] c = perYear.getOrDefault(y, new long[COUNTS]);
+            years.add(new Indicators.Year(y, c[SUBMISSIONS], c[ACKNOWLEDGED], c[SEATS_REQUESTED], c[SEATS_GRANTED],
+                    c[CARRIED], c[ALLIES]));
+            for (int i = 0; i < COUNTS; i++) {
+                sums[i] += c[i];
+            }
         }
-        long acknowledged = acknowledgedOn.size();
-        Integer rate = sent.isEmpty() ? null : (int) Math.round(100.0 * acknowledged / sent.size());
-        return new Indicators(filter.from(), filter.to(), filter.forum(),
-                new Indicators.Totals(sent.size(), acknowledged, rate, median(days)), years);
+        List<Indicators.ThemeUptake> themes = uptakeByTheme(filter);
+        Indicators.Uptake uptake = themes.stream().map(Indicators.ThemeUptake::uptake)
+                .reduce(Indicators.Uptake.ZERO, Indicators.Uptake::plus);
+        Integer rate = sent.isEmpty() ? null : (int) Math.round(100.0 * acknowledgedOn.size() / sent.size());
+        return new Indicators(filter.from(), filter.to(), filter.forum(), new Indicators.Totals(sent.size(),
+                acknowledgedOn.size(), rate, median(days), sums[SEATS_REQUESTED], sums[SEATS_GRANTED], uptake,
+                sums[CARRIED], sums[ALLIES]), years, themes);
+    }
+
+    /** Places in a year's counts. */
+    private static final int SUBMISSIONS = 0;
+    private static final int ACKNOWLEDGED = 1;
+    private static final int SEATS_REQUESTED = 2;
+    private static final int SEATS_GRANTED = 3;
+    private static final int CARRIED = 4;
+    private static final int ALLIES = 5;
+    private static final int COUNTS = 6;
+
+    private static long[] year(Map<Integer, long[]> perYear, int year) {
+        return perYear.computeIfAbsent(year, y -> new long[COUNTS]);
+    }
+
+    /** Seats asked for and given at the sessions held in the range, where they are known. */
+    private void countSeats(Filter filter, Map<Integer, long[]> perYear) {
+        String jpql = "select e.forumSession.startsOn, e.seatsRequested, e.seatsGranted from Engagement e"
+                + " where e.forumSession.startsOn >= :first and e.forumSession.startsOn < :after"
+                + (filter.forum() == null ? "" : " and e.forumSession.forum = :forum");
+        for (Object[] row : days(jpql, filter).getResultList()) {
+            long[] counts = year(perYear, ((LocalDate) row[0]).getYear());
+            counts[SEATS_REQUESTED] += row[1] == null ? 0 : (Integer) row[1];
+            counts[SEATS_GRANTED] += row[2] == null ? 0 : (Integer) row[2];
+        }
+    }
+
+    /** Allies by the day they became allies; with a forum, those linked to one of its sessions. */
+    private void countAllies(Filter filter, Map<Integer, long[]> perYear) {
+        String jpql = "select a.since, a.id from Ally a where a.since >= :first and a.since < :after"
+                + (filter.forum() == null ? "" : " and a in (select b from Ally b join b.forumSessions fs"
+                        + " where fs.forum = :forum)");
+        for (Object[] row : days(jpql, filter).getResultList()) {
+            year(perYear, ((LocalDate) row[0]).getYear())[ALLIES]++;
+        }
+    }
+
+    private jakarta.persistence.TypedQuery<Object[]> days(String jpql, Filter filter) {
+        var query = Submission.getEntityManager().createQuery(jpql, Object[].class)
+                .setParameter("first", LocalDate.of(filter.from(), 1, 1))
+                .setParameter("after", LocalDate.of(filter.to() + 1, 1, 1));
+        return filter.forum() == null ? query : query.setParameter("forum", filter.forum());
+    }
+
+    /**
+     * Recommendations of the range's submissions that were carried into a later round, each once, in the year it was
+     * first submitted.
+     */
+    private void countCarried(Filter filter, Map<Integer, long[]> perYear) {
+        query("select r.carriedFrom.id, min(s.sentAt) from Recommendation r, Submission s where r.carriedFrom"
+                + " is not null and s.round = r.carriedFrom.round and" + SENT + " group by r.carriedFrom.id",
+                Object[].class, filter).getResultList().forEach(row -> year(perYear,
+                        ((java.time.Instant) row[1]).atZone(zone).getYear())[CARRIED]++);
+    }
+
+    /**
+     * Every recommendation of every submission in the range (the items of the version it was frozen from), by theme
+     * code and by its uptake for that submission; none recorded is "not assessed".
+     */
+    private List<Indicators.ThemeUptake> uptakeByTheme(Filter filter) {
+        Map<String, String> titles = new java.util.TreeMap<>();
+        Map<String, long[]> levels = new HashMap<>();
+        query("select i.themeCode, max(i.themeTitle), u.level, count(i) from Submission s, ProposalVersion v,"
+                + " VersionItem i left join Uptake u on u.submission = s and u.recommendation.id ="
+                + " i.recommendationId where v.round = s.round and v.number = s.proposalVersion and i.version = v"
+                + " and" + SENT + " group by i.themeCode, u.level", Object[].class, filter).getResultList()
+                .forEach(row -> {
+                    String code = (String) row[0];
+                    titles.merge(code, (String) row[1], (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    UptakeLevel level = (UptakeLevel) row[2];
+                    int slot = level == null ? 3 : switch (level) {
+                        case FULL -> 0;
+                        case PARTIAL -> 1;
+                        case NONE -> 2;
+                    };
+                    levels.computeIfAbsent(code, c -> new long[4])[slot] += (Long) row[3];
+                });
+        return titles.entrySet().stream().map(t -> {
+            long[] l = levels.get(t.getKey());
+            return new Indicators.ThemeUptake(t.getKey(), t.getValue(), new Indicators.Uptake(l[0], l[1], l[2],
+                    l[3]));
+        }).toList();
     }
 
     /** The submissions counted: sent within the range, to the forum if one is chosen. */
