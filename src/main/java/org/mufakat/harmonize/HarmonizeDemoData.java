@@ -51,6 +51,10 @@ public class HarmonizeDemoData {
             return;
         }
         Builder b = new Builder(round, statements);
+        b.carry("RF", "FEES");
+        b.carry("UM", "DET");
+        b.carry("AJ", "JUST");
+        b.carry("SP", "PORT");
         b.recommendation("RF", "ASEAN Member States", "Prohibit the charging of recruitment and placement fees to "
                 + "migrant workers, in line with the ILO General Principles and Operational Guidelines for Fair "
                 + "Recruitment, and sanction the agencies that charge them.", "Stop agencies squeezing fees out of "
@@ -93,9 +97,20 @@ public class HarmonizeDemoData {
         private final Round round;
         private final List<Statement> statements;
 
+        /** The past recommendation each theme's first recommendation carries on, by theme code. */
+        private final java.util.Map<String, Recommendation> carried = new java.util.HashMap<>();
+
         Builder(Round round, List<Statement> statements) {
             this.round = round;
             this.statements = statements;
+        }
+
+        /** The theme's first recommendation is the demand asked in past rounds under that key, carried on. */
+        void carry(String themeCode, String key) {
+            Recommendation past = PastRecommendationsDemoData.latest(key);
+            if (past != null) {
+                carried.put(themeCode, past);
+            }
         }
 
         void recommendation(String themeCode, String addressee, String text, String unvarnished,
@@ -104,6 +119,7 @@ public class HarmonizeDemoData {
             r.round = round;
             r.theme = round.theme(themeCode).orElseThrow();
             r.position = Recommendation.listForTheme(r.theme).size() + 1;
+            r.carriedFrom = r.position == 1 ? carried.get(themeCode) : null;
             r.addressee = addressee;
             r.text = text;
             r.unvarnishedText = unvarnished;

@@ -26,7 +26,7 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * taken up at once, others (fees charged to workers, domestic work as work, portable social security, detention)
  * carried from year to year. Each demand has a key; a demand asked again is carried from its last appearance, so
  * the lineage reads "first asked in 2009, carried 8 times". Loaded only with demo data, into closed past rounds that
- * have no recommendation yet.
+ * have no recommendation yet, before the demo's current rounds, whose recurring demands carry these lineages on.
  */
 @ApplicationScoped
 public class PastRecommendationsDemoData {
@@ -84,13 +84,19 @@ public class PastRecommendationsDemoData {
             Map.entry(2024, List.of("DET", "DWLAW")),
             Map.entry(2025, List.of("FEES", "PORT")));
 
+    /** The latest past recommendation making that demand, or null. */
+    static Recommendation latest(String key) {
+        return Recommendation.find("text = ?1 and round.status = ?2 order by round.forumSession.startsOn desc",
+                DEMANDS.get(key).text(), RoundStatus.CLOSED).firstResult();
+    }
+
     @ConfigProperty(name = "mufakat.demo-data")
     boolean enabled;
     @Inject
     AuditLog audit;
 
     @Transactional
-    void load(@Observes @Priority(51) StartupEvent start) {
+    void load(@Observes @Priority(45) StartupEvent start) {
         if (!enabled || ConfigUtils.getProfiles().contains("prod")) {
             return;
         }
@@ -116,6 +122,7 @@ public class PastRecommendationsDemoData {
                 r.createdBy = "convenor";
                 r.updatedAt = at;
                 r.updatedBy = "convenor";
+                r.carriedFrom = lastAsked.get(key);
                 r.persist();
                 lastAsked.put(key, r);
                 made++;
