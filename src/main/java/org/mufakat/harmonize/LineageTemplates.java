@@ -39,10 +39,10 @@ public final class LineageTemplates {
         Lineage of(long id) {
             if (!known.containsKey(id)) {
                 Recommendation r = Recommendation.findById(id);
-                if (r == null) {
-                    return null;
+                known.put(id, null);
+                if (r != null) {
+                    known.putAll(lineages.of(Recommendation.listForRound(r.round)));
                 }
-                known.putAll(lineages.of(Recommendation.listForRound(r.round)));
             }
             return known.get(id);
         }

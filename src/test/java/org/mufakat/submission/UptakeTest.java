@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mufakat.submission.SubmissionWorkflowTest.api;
 import static org.mufakat.submission.SubmissionWorkflowTest.body;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
 import org.mufakat.audit.AuditEvent;
-import org.mufakat.forum.ForumSession;
-import org.mufakat.forum.ForumSpace;
-import org.mufakat.forum.ForumTestData;
 import org.mufakat.harmonize.Recommendation;
 import org.mufakat.network.Account;
-import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
 import org.mufakat.review.ReviewTestData;
 import org.mufakat.review.Versions;
@@ -53,34 +48,30 @@ class UptakeTest {
     @Inject
     Versions versions;
 
+    /** The people and forum sessions of SubmissionWorkflowTest. */
+    final SubmissionWorkflowTest cast = new SubmissionWorkflowTest();
     Account convenor;
     Account focalId;
     Account memberPh;
     Account observer;
-    Constituency indonesia;
-    Constituency philippines;
-    ForumSession afml;
 
     @BeforeEach
     void setUp() {
-        convenor = TestData.account("uconv").convenor().build();
-        observer = TestData.account("uobs").observer().build();
-        indonesia = TestData.constituency("Indonesia");
-        philippines = TestData.constituency("Philippines");
-        focalId = TestData.account("ufid").focalPointFor(indonesia).build();
-        memberPh = TestData.account("umph").memberOf(TestData.organisation(philippines, "Migrante")).build();
-        afml = ForumTestData.session(ForumTestData.forum("ASEAN Forum on Migrant Labour", ForumSpace.SANCTIONED),
-                "10th AFML", LocalDate.now().minusDays(3));
+        cast.setUp();
+        convenor = cast.convenor;
+        focalId = cast.focalId;
+        memberPh = cast.memberPh;
+        observer = cast.observer;
     }
 
-    /** A final round sent to the 10th AFML: the submission's id. */
+    /** A final round sent to the 12th AFML: the submission's id. */
     long submitted(Round round) {
-        return api(convenor).body(body(afml, "CALIBRATED")).post("/api/v1/rounds/" + round.id + "/submissions")
+        return api(convenor).body(body(cast.afml, "CALIBRATED")).post("/api/v1/rounds/" + round.id + "/submissions")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     Round sentRound() {
-        return SubmissionWorkflowTest.finalRound(versions, false, indonesia, philippines);
+        return SubmissionWorkflowTest.finalRound(versions, false, cast.indonesia, cast.philippines);
     }
 
     static Map<String, Object> uptake(String level, String officialText, String reference) {
@@ -107,7 +98,7 @@ class UptakeTest {
         api(convenor).body(partial).put(path).then().statusCode(200).body("recommendationId", equalTo(rf.id.intValue()))
                 .body("number", equalTo("RF.1")).body("level", equalTo("PARTIAL"))
                 .body("reference", equalTo("10th AFML, recommendation 1"))
-                .body("lineage.text", containsString("partial uptake at the 10th AFML"));
+                .body("lineage.text", containsString("partial uptake at the 12th AFML"));
         assertTrue(versionOf(id) > before, "the submission, its aggregate, is bumped");
         long recorded = versionOf(id);
         api(convenor).body(partial).put(path).then().statusCode(200).body("version", equalTo(0));
