@@ -147,7 +147,8 @@ public class SubmissionPage {
             UptakeWorkflow.Sheet sheet = uptake.sheet(s, recommendationId, e.errors().has("version")
                     ? form.withVersion(uptake.versionOf(s, recommendationId)) : form);
             FormErrors errors = FormErrors.none();
-            e.errors().entries().forEach(x -> errors.add("u" + recommendationId + "-" + x.field(), x.message()));
+            e.errors().entries().forEach(x -> errors.add(UptakeWorkflow.Row.key(recommendationId, x.field()),
+                    x.message()));
             return Response.status(e.isConflict() ? 409 : 400)
                     .entity(show(s, EventForm.empty(), errors, sheet)).build();
         }

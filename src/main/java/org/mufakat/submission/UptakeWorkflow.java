@@ -68,7 +68,11 @@ public class UptakeWorkflow {
 
         /** The name of a field of this row's form, unique on the page ("u12-level"). */
         public String key(String field) {
-            return "u" + id() + "-" + field;
+            return key(id(), field);
+        }
+
+        static String key(long recommendationId, String field) {
+            return "u" + recommendationId + "-" + field;
         }
     }
 
