@@ -2,6 +2,7 @@ package org.mufakat.harmonize;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -38,6 +39,8 @@ public class HarmonizeApi {
     HarmonizeWorkflow workflow;
     @Inject
     Suggestions suggestions;
+    @Inject
+    Lineages lineages;
 
     @PathParam("roundId")
     long roundId;
@@ -53,8 +56,10 @@ public class HarmonizeApi {
     @Path("recommendations")
     @Operation(summary = "The round's recommendations in order, with their sources")
     public List<HarmonizeJson.RecommendationJson> recommendations() {
-        return workflow.recommendations(roundId).stream()
-                .map(r -> HarmonizeJson.RecommendationJson.of(r, workflow.audience())).toList();
+        List<Recommendation> all = workflow.recommendations(roundId);
+        Map<Long, Lineage> lineage = lineages.of(all);
+        return all.stream().map(r -> HarmonizeJson.RecommendationJson.of(r, workflow.audience(),
+                lineage.get(r.id))).toList();
     }
 
     @POST
@@ -63,14 +68,14 @@ public class HarmonizeApi {
     public Response create(HarmonizeJson.RecommendationBody body) {
         Recommendation r = workflow.create(roundId, required(body).toForm());
         return Response.created(URI.create("/api/v1/rounds/" + roundId + "/recommendations/" + r.id))
-                .entity(HarmonizeJson.RecommendationJson.of(r, workflow.audience())).build();
+                .entity(json(r)).build();
     }
 
     @GET
     @Path("recommendations/{id}")
     @Operation(summary = "One recommendation with its source statements")
     public HarmonizeJson.RecommendationJson recommendation(@PathParam("id") long id) {
-        return HarmonizeJson.RecommendationJson.of(workflow.provenance(roundId, id), workflow.audience());
+        return json(workflow.provenance(roundId, id));
     }
 
     @PUT
@@ -78,8 +83,7 @@ public class HarmonizeApi {
     @Operation(summary = "Change a recommendation (send the version you read)")
     public HarmonizeJson.RecommendationJson update(@PathParam("id") long id,
             HarmonizeJson.RecommendationBody body) {
-        return HarmonizeJson.RecommendationJson.of(workflow.update(roundId, id, required(body).toForm()),
-                workflow.audience());
+        return json(workflow.update(roundId, id, required(body).toForm()));
     }
 
     @DELETE
@@ -110,6 +114,10 @@ public class HarmonizeApi {
     @Operation(summary = "Recommendations × constituencies: how many statements of each it came from")
     public HarmonizeJson.SourceMatrixJson sourceMatrix() {
         return HarmonizeJson.SourceMatrixJson.of(workflow.sourceMatrix(roundId));
+    }
+
+    private HarmonizeJson.RecommendationJson json(Recommendation r) {
+        return HarmonizeJson.RecommendationJson.of(r, workflow.audience(), lineages.of(r));
     }
 
     private static <T> T required(T body) {

@@ -27,12 +27,13 @@ public final class HarmonizeJson {
     }
 
     public record RecommendationJson(long id, String number, String themeCode, int position, String addressee,
-            String text, String unvarnishedText, List<StatementRef> sources, long version) {
+            String text, String unvarnishedText, List<StatementRef> sources, long version, Lineage lineage) {
 
         /** Restricted sources the reader may not see are left out altogether. */
-        static RecommendationJson of(Recommendation r, Audience audience) {
+        static RecommendationJson of(Recommendation r, Audience audience, Lineage lineage) {
             return new RecommendationJson(r.id, r.number(), r.theme.code, r.position, r.addressee, r.text,
-                    r.unvarnished(), audience.visible(r.sources).stream().map(StatementRef::of).toList(), r.version);
+                    r.unvarnished(), audience.visible(r.sources).stream().map(StatementRef::of).toList(), r.version,
+                    lineage);
         }
     }
 

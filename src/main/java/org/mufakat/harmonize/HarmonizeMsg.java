@@ -267,4 +267,10 @@ public interface HarmonizeMsg {
 
     @Message
     String none();
+
+    @Message
+    String lineage();
+
+    @Message
+    String carriedHint();
 }

@@ -112,7 +112,7 @@ public class HarmonizeWorkflow {
         checkHarmonizing(round);
         FormErrors errors = FormErrors.of(validator.validate(form));
         RoundTheme theme = theme(round, form, errors);
-        List<Statement> sources = sources(round, form, errors);
+        List<Statement> sources = sources(round, form, errors, true);
         if (theme != null) {
             RoundTheme.getEntityManager().lock(theme, LockModeType.PESSIMISTIC_WRITE);
         }
@@ -144,7 +144,8 @@ public class HarmonizeWorkflow {
 
     /**
      * Changes a recommendation's theme, addressee, texts and sources, unless someone saved it since the form was
-     * loaded. A statement dropped from its sources that feeds nothing else returns to "no fate".
+     * loaded. A statement dropped from its sources that feeds nothing else returns to "no fate". One carried forward
+     * from an earlier round may stay without sources.
      */
     @Transactional
     public Recommendation update(long roundId, long recommendationId, RecommendationForm form) {
@@ -153,7 +154,7 @@ public class HarmonizeWorkflow {
         checkHarmonizing(round);
         FormErrors errors = FormErrors.of(validator.validate(form));
         RoundTheme theme = theme(round, form, errors);
-        List<Statement> sources = sources(round, form, errors);
+        List<Statement> sources = sources(round, form, errors, !r.isCarried());
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
@@ -478,9 +479,9 @@ public class HarmonizeWorkflow {
         return theme;
     }
 
-    private List<Statement> sources(Round round, RecommendationForm form, FormErrors errors) {
+    private List<Statement> sources(Round round, RecommendationForm form, FormErrors errors, boolean required) {
         List<Statement> sources = submitted(round, form.sources(), errors);
-        if (sources.isEmpty() && !errors.has("sources")) {
+        if (required && sources.isEmpty() && !errors.has("sources")) {
             errors.add("sources", texts.get("mufakat.harmonize.sourcesRequired"));
         }
         return sources;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,7 +29,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * A numbered recommendation of the consensus proposal, under one of the round's themes and addressed to someone. It
  * has two registers: the calibrated text for sanctioned forums and the unvarnished text for civil society's own
  * spaces (empty means the same as the calibrated one). Its sources are the national statements it came from; a
- * statement may feed several recommendations.
+ * statement may feed several recommendations. One carried forward from an earlier round ({@link #carriedFrom}) may
+ * have no sources: it was asked before, and keeps its {@link Lineage}.
  */
 @Entity
 @Table(name = "recommendation")
@@ -67,6 +69,11 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
     @OrderBy("id")
     public List<Statement> sources = new ArrayList<>();
 
+    /** The recommendation of an earlier round this one was carried forward from; null when first asked here. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "carried_from_id", updatable = false)
+    public Recommendation carriedFrom;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -97,6 +104,11 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
                 + " order by r.theme.position, r.position, r.id", statement);
     }
 
+    /** The recommendation of this round carried forward from {@code from}, or null. */
+    public static Recommendation carriedInto(Round round, Recommendation from) {
+        return find("round = ?1 and carriedFrom = ?2", round, from).firstResult();
+    }
+
     public static long countForRound(Round round) {
         return count("round", round);
     }
@@ -113,6 +125,10 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
 
     public boolean hasOwnUnvarnishedText() {
         return unvarnishedText != null;
+    }
+
+    public boolean isCarried() {
+        return carriedFrom != null;
     }
 
     public boolean hasSource(Statement statement) {

@@ -255,9 +255,10 @@ public final class Similarity {
 
     /**
      * The words that contribute most to the members' similarity: for each stem, the sum over member pairs of the
-     * product of its weights (its share of their cosines), shown in the surface form the members used most.
+     * product of its weights (its share of their cosines), shown in the surface form the members used most. Also
+     * {@link TextMatch}'s explanation of a match.
      */
-    private static List<String> sharedTerms(List<Integer> members, TermVectors vectors,
+    static List<String> sharedTerms(List<Integer> members, TermVectors vectors,
             List<StatementTerms> analysed) {
         double[] contribution = new double[vectors.stems.size()];
         List<Integer> shared = new ArrayList<>();
@@ -313,7 +314,7 @@ public final class Similarity {
                 .toList();
     }
 
-    private static double round(double cosine) {
+    static double round(double cosine) {
         return Math.round(Math.max(0, Math.min(1, cosine)) * 100) / 100.0;
     }
 }

@@ -2,6 +2,7 @@ package org.mufakat.review;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.harmonize.Lineage;
+import org.mufakat.harmonize.Lineages;
 import org.mufakat.round.Round;
 
 import io.quarkus.security.Authenticated;
@@ -39,6 +42,8 @@ public class ReviewApi {
     ReviewWorkflow workflow;
     @Inject
     Finalizations finalizations;
+    @Inject
+    Lineages lineages;
 
     @PathParam("roundId")
     long roundId;
@@ -71,8 +76,10 @@ public class ReviewApi {
     @Operation(summary = "One version with its recommendations and whether its checksum still matches")
     public ReviewJson.VersionDetail version(@PathParam("number") int number) {
         ProposalVersion v = workflow.version(roundId, number);
+        List<VersionEntry> entries = workflow.entries(v);
+        Map<Long, Lineage> lineage = lineages.ofIds(entries.stream().map(VersionEntry::recommendationId).toList());
         return new ReviewJson.VersionDetail(ReviewJson.Version.of(v), workflow.intact(v),
-                workflow.entries(v).stream().map(ReviewJson.Entry::of).toList());
+                entries.stream().map(e -> ReviewJson.Entry.of(e, lineage.get(e.recommendationId()))).toList());
     }
 
     @POST

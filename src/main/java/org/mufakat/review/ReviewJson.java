@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.mufakat.harmonize.Lineage;
 import org.mufakat.round.RoundStatus;
 
 /**
@@ -27,12 +28,13 @@ public final class ReviewJson {
     public record VersionDetail(Version version, boolean intact, List<Entry> recommendations) {
     }
 
+    /** {@code lineage} is where the recommendation comes from across rounds, as it reads now. */
     public record Entry(long recommendationId, String number, String theme, String addressee, String text,
-            String unvarnishedText, List<String> sources) {
+            String unvarnishedText, List<String> sources, Lineage lineage) {
 
-        static Entry of(VersionEntry e) {
+        static Entry of(VersionEntry e, Lineage lineage) {
             return new Entry(e.recommendationId(), e.number(), e.themeCode(), e.addressee(), e.text(),
-                    e.unvarnished(), e.sources().stream().map(SourceRef::label).toList());
+                    e.unvarnished(), e.sources().stream().map(SourceRef::label).toList(), lineage);
         }
     }
 

@@ -9,5 +9,9 @@ public enum SubmissionAction implements Action {
     /** Prepare and send a submission of a final round: the convenor. */
     SUBMIT,
     /** Record what became of a submission (tracking events): the convenor. */
-    TRACK
+    TRACK,
+    /** Record what a forum made of each recommendation of a submission, and match an outcome document: the convenor. */
+    RECORD_UPTAKE,
+    /** Carry a closed round's recommendations not fully taken up into a later round: the convenor. */
+    CARRY_FORWARD
 }

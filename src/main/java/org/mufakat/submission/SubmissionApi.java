@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.harmonize.Lineages;
 
 import io.quarkus.security.Authenticated;
 
@@ -34,15 +35,19 @@ public class SubmissionApi {
 
     @Inject
     SubmissionWorkflow workflow;
+    @Inject
+    UptakeWorkflow uptake;
+    @Inject
+    Lineages lineages;
 
     @PathParam("id")
     long id;
 
     @GET
-    @Operation(summary = "A submission with its frozen text, SHA-256 checksum and tracking events")
+    @Operation(summary = "A submission with its frozen text, SHA-256 checksum, tracking events and uptake")
     public SubmissionJson.Detail get() {
         Submission s = workflow.view(id);
-        return SubmissionJson.Detail.of(s, workflow.timeline(s));
+        return SubmissionJson.Detail.of(s, workflow.timeline(s), UptakeJson.recorded(uptake.rows(s), lineages));
     }
 
     @POST

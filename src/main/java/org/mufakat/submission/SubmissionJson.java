@@ -29,15 +29,17 @@ public final class SubmissionJson {
         }
     }
 
+    /** {@code uptake}: what the forum made of each recommendation, for those recorded. */
     public record Detail(long id, long roundId, String trackingNumber, String sha256, String status,
             long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt,
-            String sentBy, String recipients, String coverLetter, String text, List<Event> events) {
+            String sentBy, String recipients, String coverLetter, String text, List<Event> events,
+            List<UptakeJson.Recorded> uptake) {
 
-        static Detail of(Submission s, List<TrackingEvent> events) {
+        static Detail of(Submission s, List<TrackingEvent> events, List<UptakeJson.Recorded> uptake) {
             Summary m = Summary.of(s);
             return new Detail(m.id(), m.roundId(), m.trackingNumber(), m.sha256(), m.status(), m.forumSessionId(),
                     m.forumSession(), m.register(), m.proposalVersion(), m.sentAt(), s.sentBy, s.recipients,
-                    s.coverLetter, s.text, events.stream().map(Event::of).toList());
+                    s.coverLetter, s.text, events.stream().map(Event::of).toList(), uptake);
         }
     }
 

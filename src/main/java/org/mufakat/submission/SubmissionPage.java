@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -40,6 +41,10 @@ public class SubmissionPage {
     @Inject
     SubmissionWorkflow workflow;
     @Inject
+    UptakeWorkflow uptake;
+    @Inject
+    CarryForwardWorkflow carrying;
+    @Inject
     Flash flash;
     @Inject
     Texts texts;
@@ -49,7 +54,8 @@ public class SubmissionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Round round, List<Submission> submissions, boolean maySubmit);
+        static native TemplateInstance index(Round round, List<Submission> submissions, boolean maySubmit,
+                boolean mayCarry);
 
         static native TemplateInstance form(Round round, SubmissionForm form, List<ForumSession> sessions,
                 FormErrors errors);
@@ -57,7 +63,7 @@ public class SubmissionPage {
         static native TemplateInstance confirm(SubmissionWorkflow.Draft draft, SubmissionForm form);
 
         static native TemplateInstance show(Submission submission, List<TrackingEvent> events, boolean mayTrack,
-                EventForm event, List<TrackingKind> kinds, FormErrors errors);
+                EventForm event, List<TrackingKind> kinds, FormErrors errors, UptakeWorkflow.Sheet uptake);
 
         static native TemplateInstance verify(Submission submission, String text,
                 SubmissionWorkflow.Verification result, FormErrors errors);
@@ -68,7 +74,7 @@ public class SubmissionPage {
     @GET
     public TemplateInstance index() {
         Round round = workflow.readable(roundId);
-        return Templates.index(round, workflow.list(roundId), workflow.maySubmit(round));
+        return Templates.index(round, workflow.list(roundId), workflow.maySubmit(round), carrying.mayCarry(round));
     }
 
     @GET
@@ -102,10 +108,12 @@ public class SubmissionPage {
         }
     }
 
+    /** {@code page} pages the uptake section (some 200 recommendations). */
     @GET
     @Path("{id: \\d+}")
-    public TemplateInstance show(@PathParam("id") long id) {
-        return show(mine(id), EventForm.empty(), FormErrors.none());
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("page") Integer page) {
+        Submission s = mine(id);
+        return show(s, EventForm.empty(), FormErrors.none(), uptake.sheet(s, page));
     }
 
     @POST
@@ -119,7 +127,30 @@ public class SubmissionPage {
             return flash.redirect(path(s) + "#e" + e.id, texts.get("mufakat.submission.eventRecorded",
                     s.trackingNumber));
         } catch (FormInvalidException e) {
-            return Response.status(400).entity(show(s, form, e.errors())).build();
+            return Response.status(400).entity(show(s, form, e.errors(), uptake.sheet(s, 1))).build();
+        }
+    }
+
+    /** Records one recommendation's uptake; a form that comes back keeps what was typed, beside its row. */
+    @POST
+    @Path("{id: \\d+}/uptake/{recommendationId: \\d+}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordUptake(@PathParam("id") long id, @PathParam("recommendationId") long recommendationId,
+            MultivaluedMap<String, String> fields) {
+        Submission s = mine(id);
+        UptakeForm form = UptakeForm.from(new FormData(fields));
+        try {
+            Uptake u = uptake.record(id, recommendationId, form);
+            return flash.redirect(path(s) + "?page=" + uptake.pageOf(s, recommendationId) + "#u" + recommendationId,
+                    texts.get("mufakat.uptake.recorded", u.recommendation.number()));
+        } catch (FormInvalidException e) {
+            UptakeWorkflow.Sheet sheet = uptake.sheet(s, recommendationId, e.errors().has("version")
+                    ? form.withVersion(uptake.versionOf(s, recommendationId)) : form);
+            FormErrors errors = FormErrors.none();
+            e.errors().entries().forEach(x -> errors.add(UptakeWorkflow.Row.key(recommendationId, x.field()),
+                    x.message()));
+            return Response.status(e.isConflict() ? 409 : 400)
+                    .entity(show(s, EventForm.empty(), errors, sheet)).build();
         }
     }
 
@@ -165,9 +196,9 @@ public class SubmissionPage {
         return Templates.form(workflow.readable(roundId), form, workflow.sessions(), errors);
     }
 
-    private TemplateInstance show(Submission s, EventForm event, FormErrors errors) {
+    private TemplateInstance show(Submission s, EventForm event, FormErrors errors, UptakeWorkflow.Sheet sheet) {
         return Templates.show(s, workflow.timeline(s), workflow.mayTrack(s), event, List.of(TrackingKind.values()),
-                errors);
+                errors, sheet);
     }
 
     /** The submission, when it belongs to the round in the path. */

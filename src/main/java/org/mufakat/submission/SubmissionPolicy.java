@@ -7,7 +7,10 @@ import org.mufakat.security.Actor;
 import org.mufakat.security.Policy;
 import org.mufakat.security.Scoped;
 
-/** The convenor submits and tracks; whoever reads the round (staff, observers, its participants) reads both. */
+/**
+ * The convenor submits, tracks, records uptake and carries forward; whoever reads the round (staff, observers, its
+ * participants) reads it all.
+ */
 @ApplicationScoped
 public class SubmissionPolicy implements Policy {
 
@@ -20,7 +23,7 @@ public class SubmissionPolicy implements Policy {
     public boolean allows(Actor actor, Action action, Scoped target) {
         return switch ((SubmissionAction) action) {
             case VIEW_SUBMISSIONS -> actor.readsRound(target);
-            case SUBMIT, TRACK -> actor.isConvenor();
+            case SUBMIT, TRACK, RECORD_UPTAKE, CARRY_FORWARD -> actor.isConvenor();
         };
     }
 }

@@ -3,7 +3,10 @@
  * text sent in one register (with its SHA-256 and a tracking number such as {@code MFK-2027-0007}), and records what
  * became of it afterwards (sent, received, acknowledged, tabled, answered, reflected, no response). A frozen text is
  * rendered once for an audience outside the network ({@link org.mufakat.security.Audience#outside}): it never holds a
- * restricted statement, nor who proposed what unless the round allows it, and it is never changed afterwards. It moves
- * the round only through {@link org.mufakat.round.RoundWorkflow}; nothing earlier imports it.
+ * restricted statement, nor who proposed what unless the round allows it, and it is never changed afterwards. It also
+ * records what each forum made of each recommendation sent (uptake) and carries a closed round's recommendations not
+ * fully taken up into a later round. It moves the round only through {@link org.mufakat.round.RoundWorkflow} and writes
+ * recommendations only through {@link org.mufakat.harmonize.CarriedRecommendations}; nothing earlier imports it (it
+ * answers harmonization's {@link org.mufakat.harmonize.UptakeHistory}).
  */
 package org.mufakat.submission;

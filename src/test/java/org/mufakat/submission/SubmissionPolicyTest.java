@@ -17,6 +17,8 @@ class SubmissionPolicyTest {
                         "member.id")
                 .row(SubmissionAction.SUBMIT, ROUND, "convenor")
                 .row(SubmissionAction.TRACK, ROUND, "convenor")
+                .row(SubmissionAction.RECORD_UPTAKE, ROUND, "convenor")
+                .row(SubmissionAction.CARRY_FORWARD, ROUND, "convenor")
                 .verify(EnumSet.allOf(SubmissionAction.class));
     }
 }

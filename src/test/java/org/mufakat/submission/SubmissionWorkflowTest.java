@@ -77,7 +77,12 @@ class SubmissionWorkflowTest {
 
     /** A final round with its final version taken: Indonesia's statement (a source of RF.1) is restricted. */
     Round finalRound(boolean publicAttribution) {
-        Round round = ReviewTestData.round(RoundStatus.FINAL, null, indonesia, philippines);
+        return finalRound(versions, publicAttribution, indonesia, philippines);
+    }
+
+    /** A final round of these constituencies with its final version taken; the first one's statement is restricted. */
+    static Round finalRound(Versions versions, boolean publicAttribution, Constituency... constituencies) {
+        Round round = ReviewTestData.round(RoundStatus.FINAL, null, constituencies);
         QuarkusTransaction.requiringNew().run(() -> {
             Round r = Round.findById(round.id);
             r.publicAttribution = publicAttribution;
