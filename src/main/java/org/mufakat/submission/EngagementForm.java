@@ -3,6 +3,7 @@ package org.mufakat.submission;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -101,6 +102,14 @@ public record EngagementForm(
         public int number() {
             return index + 1;
         }
+    }
+
+    /** Whether saving this form would change nothing the record holds (the same form sent twice). */
+    boolean sameAs(Engagement e) {
+        EngagementForm recorded = of(e);
+        return recorded.invited.equals(invited) && Objects.equals(recorded.seatsRequested, seatsRequested)
+                && Objects.equals(recorded.seatsGranted, seatsGranted) && Objects.equals(recorded.notes, notes)
+                && recorded.delegates.equals(named());
     }
 
     /** The rows that name someone. */

@@ -60,7 +60,8 @@ public class EngagementWorkflow {
      * Records the engagement at a session, replacing what was recorded: the first save creates it. Seats are whole
      * numbers, 0 or more (a forum may grant more than was asked); at most {@link Engagement#MAX_DELEGATES} delegates,
      * each with a name. Refused as a conflict when someone saved since the editor read it (version 0: nothing
-     * recorded yet), and with 400 when no version is sent. Every save bumps the record's version.
+     * recorded yet), unless it asks for what is recorded already (a double click, a retry), which changes nothing;
+     * and with 400 when no version is sent. Every save bumps the record's version.
      */
     @Transactional
     public Engagement save(long sessionId, EngagementForm form) {
@@ -92,6 +93,9 @@ public class EngagementWorkflow {
             throw new FormInvalidException(errors);
         }
         if (form.version() != (e == null ? 0 : e.version)) {
+            if (e != null && form.sameAs(e)) {
+                return e;
+            }
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }
         String before = e == null ? "nothing" : summary(e);

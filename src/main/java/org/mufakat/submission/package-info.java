@@ -3,7 +3,9 @@
  * text sent in one register (with its SHA-256 and a tracking number such as {@code MFK-2027-0007}), and records what
  * became of it afterwards (sent, received, acknowledged, tabled, answered, reflected, no response). A frozen text is
  * rendered once for an audience outside the network ({@link org.mufakat.security.Audience#outside}): it never holds a
- * restricted statement, nor who proposed what unless the round allows it, and it is never changed afterwards. It moves
- * the round only through {@link org.mufakat.round.RoundWorkflow}; nothing earlier imports it.
+ * restricted statement, nor who proposed what unless the round allows it, and it is never changed afterwards. It also
+ * keeps the network's engagement at forum sessions (invitation, seats, delegates) and its allies and champions, whom
+ * focal points and members never see. It moves the round only through {@link org.mufakat.round.RoundWorkflow};
+ * nothing earlier imports it (the forum's pages link to engagement by address only).
  */
 package org.mufakat.submission;
