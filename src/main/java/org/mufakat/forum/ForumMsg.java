@@ -127,4 +127,8 @@ public interface ForumMsg {
 
     @Message
     String upcoming();
+
+    /** The link to the network's engagement at a session (kept by the submission feature). */
+    @Message
+    String engagement();
 }

@@ -3,16 +3,18 @@ package org.mufakat.input;
 import java.util.List;
 
 import org.mufakat.network.Constituency;
+import org.mufakat.network.Ratifications;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundTheme;
 
 /**
  * What one person may see of a national input: statements grouped by theme (restricted ones already left out for
- * those not allowed to see them) and what they may do with it.
+ * those not allowed to see them) and what they may do with it; for those who edit it, the ratifications of the
+ * constituency's country, offered beside the preamble.
  */
 public record InputView(Round round, Constituency constituency, NationalInput input, List<ThemeGroup> themes,
         List<Attachment> attachments, List<String> addressees, boolean canEdit, boolean canSeeRestricted,
-        boolean canReturn, boolean acceptsInputs) {
+        boolean canReturn, boolean acceptsInputs, List<Ratifications.StateRatifications> ratifications) {
 
     public record ThemeGroup(RoundTheme theme, List<Statement> statements) {
     }

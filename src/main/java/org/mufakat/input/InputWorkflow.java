@@ -31,6 +31,7 @@ import org.mufakat.input.OfflineImport.Item;
 import org.mufakat.input.OfflineImport.Plan;
 import org.mufakat.input.OfflineImport.Problem;
 import org.mufakat.network.Constituency;
+import org.mufakat.network.Ratifications;
 import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundTheme;
@@ -72,6 +73,8 @@ public class InputWorkflow {
     ObjectMapper json;
     @Inject
     Notifier notifier;
+    @Inject
+    Ratifications ratifications;
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -94,7 +97,8 @@ public class InputWorkflow {
         return new InputView(input.round, input.constituency, input, groups,
                 input.isSaved() ? audience.visible(Attachment.listForInput(input)) : List.of(),
                 input.round.addresseesFor(input.constituency), canEdit, audience.opens(input.scopeConstituencyId()),
-                permissions.may(InputAction.RETURN_INPUT, input), accepts);
+                permissions.may(InputAction.RETURN_INPUT, input), accepts,
+                canEdit ? ratifications.forCountry(input.constituency.country) : List.of());
     }
 
     /**

@@ -42,13 +42,16 @@ public class ConstituencyPage {
     Flash flash;
     @Inject
     Texts texts;
+    @Inject
+    Ratifications ratifications;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Paging<Constituency> paging, String q, String base, boolean canManage);
 
         static native TemplateInstance show(Constituency constituency, List<MemberOrganisation> organisations,
-                List<RoleGrant> focalPoints, boolean canManage, boolean canSeeOrganisations);
+                List<RoleGrant> focalPoints, boolean canManage, boolean canSeeOrganisations,
+                List<Ratifications.StateRatifications> ratifications);
 
         static native TemplateInstance form(ConstituencyForm form, FormErrors errors, Constituency existing,
                 Constituency conflict);
@@ -90,7 +93,7 @@ public class ConstituencyPage {
         Constituency c = workflow.find(id);
         boolean seeOrganisations = permissions.may(NetworkAction.VIEW_ORGANISATION, c);
         return Templates.show(c, seeOrganisations ? MemberOrganisation.listForConstituency(c) : List.of(),
-                RoleGrant.focalPointsOf(c), canManage(), seeOrganisations);
+                RoleGrant.focalPointsOf(c), canManage(), seeOrganisations, ratifications.forCountry(c.country));
     }
 
     @GET

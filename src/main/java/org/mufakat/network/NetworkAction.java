@@ -13,5 +13,7 @@ public enum NetworkAction implements Action {
     /** Add, edit or remove constituencies. */
     MANAGE_CONSTITUENCIES,
     /** Create accounts, disable them, reset passwords, grant and revoke roles. */
-    MANAGE_ACCOUNTS
+    MANAGE_ACCOUNTS,
+    /** Change what the ratification table says of a state and an instrument (with a date and a source). */
+    MANAGE_RATIFICATIONS
 }

@@ -1,6 +1,7 @@
 package org.mufakat.network;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.mufakat.security.Grant;
@@ -43,5 +44,26 @@ public final class NetworkJson {
 
     /** Body of {@code POST /api/v1/accounts}. */
     public record NewAccount(String username, String displayName, String email, String password) {
+    }
+
+    /** A cell of the ratification table; {@code signedOn} only for the 1990 convention (ICRMW). */
+    public record RatificationJson(long id, String state, Instrument instrument, LocalDate ratifiedOn,
+            LocalDate signedOn, String source, Instant updatedAt, String updatedBy, long version) {
+        static RatificationJson of(Ratification r) {
+            return new RatificationJson(r.id, r.state, r.instrument, r.ratifiedOn, r.signedOn, r.source,
+                    r.updatedAt, r.updatedBy, r.version);
+        }
+    }
+
+    /** Body of {@code PUT /api/v1/ratifications/{id}}: days as YYYY-MM-DD, the source of the change, the version. */
+    public record RatificationChange(String ratifiedOn, String signedOn, String source, Long version) {
+        RatificationForm toForm() {
+            return new RatificationForm(blank(ratifiedOn), blank(signedOn), blank(source), version);
+        }
+    }
+
+    /** Trimmed, and blank as null, as for HTML forms. */
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

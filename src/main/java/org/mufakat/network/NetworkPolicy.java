@@ -7,7 +7,10 @@ import org.mufakat.security.Actor;
 import org.mufakat.security.Policy;
 import org.mufakat.security.Scoped;
 
-/** Who may read and keep the network registry: the secretariat keeps it; focal points keep their organisations. */
+/**
+ * Who may read and keep the network registry: the secretariat keeps it; focal points keep their organisations; the
+ * secretariat and the convenor keep the ratification table, which everyone reads.
+ */
 @ApplicationScoped
 public class NetworkPolicy implements Policy {
 
@@ -21,6 +24,7 @@ public class NetworkPolicy implements Policy {
         return switch ((NetworkAction) action) {
             case VIEW_DIRECTORY -> true;
             case MANAGE_CONSTITUENCIES, MANAGE_ACCOUNTS -> actor.isSecretariat();
+            case MANAGE_RATIFICATIONS -> actor.isSecretariat() || actor.isConvenor();
             case MANAGE_ORGANISATION -> actor.isSecretariat() || actor.isFocalPointOf(target.scopeConstituencyId());
             case VIEW_ORGANISATION -> actor.isSecretariat() || actor.isConvenor()
                     || actor.belongsTo(target.scopeConstituencyId());

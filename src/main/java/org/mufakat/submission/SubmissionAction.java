@@ -2,7 +2,7 @@ package org.mufakat.submission;
 
 import org.mufakat.security.Action;
 
-/** What people do with a round's submissions; decided by {@link SubmissionPolicy}. */
+/** What people do with submissions, engagement at forum sessions and allies; decided by {@link SubmissionPolicy}. */
 public enum SubmissionAction implements Action {
     /** Read a round's submissions, their frozen text and timeline, and verify a text against one. */
     VIEW_SUBMISSIONS,
@@ -13,5 +13,14 @@ public enum SubmissionAction implements Action {
     /** Record what a forum made of each recommendation of a submission, and match an outcome document: the convenor. */
     RECORD_UPTAKE,
     /** Carry a closed round's recommendations not fully taken up into a later round: the convenor. */
-    CARRY_FORWARD
+    CARRY_FORWARD,
+    /**
+     * Record the network's engagement at a forum session (invitation, seats, delegates): the secretariat and the
+     * convenor. Whoever reads the forum registry reads it.
+     */
+    EDIT_ENGAGEMENT,
+    /** Read the allies and champions, who may be sensitive contacts: the network's staff and observers. */
+    VIEW_ALLIES,
+    /** Add, change and delete allies: the secretariat and the convenor. */
+    MAINTAIN_ALLIES
 }

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.mufakat.security.Action;
 import org.mufakat.security.Actor;
 import org.mufakat.security.Policy;
+import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
 
 /**
  * The convenor submits, tracks, records uptake and carries forward; whoever reads the round (staff, observers, its
- * participants) reads it all.
+ * participants) reads it all. The secretariat and the convenor keep engagement and allies; allies, who may be
+ * contacts to protect, are read by the network's staff and observers only, not by focal points and members.
  */
 @ApplicationScoped
 public class SubmissionPolicy implements Policy {
@@ -24,6 +26,8 @@ public class SubmissionPolicy implements Policy {
         return switch ((SubmissionAction) action) {
             case VIEW_SUBMISSIONS -> actor.readsRound(target);
             case SUBMIT, TRACK, RECORD_UPTAKE, CARRY_FORWARD -> actor.isConvenor();
+            case EDIT_ENGAGEMENT, MAINTAIN_ALLIES -> actor.isSecretariat() || actor.isConvenor();
+            case VIEW_ALLIES -> actor.isSecretariat() || actor.isConvenor() || actor.has(Role.OBSERVER);
         };
     }
 }

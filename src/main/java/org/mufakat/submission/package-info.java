@@ -5,8 +5,10 @@
  * rendered once for an audience outside the network ({@link org.mufakat.security.Audience#outside}): it never holds a
  * restricted statement, nor who proposed what unless the round allows it, and it is never changed afterwards. It also
  * records what each forum made of each recommendation sent (uptake) and carries a closed round's recommendations not
- * fully taken up into a later round. It moves the round only through {@link org.mufakat.round.RoundWorkflow} and writes
- * recommendations only through {@link org.mufakat.harmonize.CarriedRecommendations}; nothing earlier imports it (it
- * answers harmonization's {@link org.mufakat.harmonize.UptakeHistory}).
+ * fully taken up into a later round, and keeps the network's engagement at forum sessions (invitation, seats,
+ * delegates) and its allies and champions, whom focal points and members never see. It moves the round only through
+ * {@link org.mufakat.round.RoundWorkflow} and writes recommendations only through
+ * {@link org.mufakat.harmonize.CarriedRecommendations}; nothing earlier imports it (it answers harmonization's
+ * {@link org.mufakat.harmonize.UptakeHistory}; the forum's pages link to engagement by address only).
  */
 package org.mufakat.submission;

@@ -20,7 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 /** A first run with demo data: the forums of the brief are there, with past and upcoming sessions. */
 @QuarkusTest
 @TestProfile(ForumDemoDataTest.DemoData.class)
-class ForumDemoDataTest {
+public class ForumDemoDataTest {
 
     public static class DemoData implements QuarkusTestProfile {
         @Override

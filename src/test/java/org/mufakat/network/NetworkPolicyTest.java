@@ -20,6 +20,7 @@ class NetworkPolicyTest {
                         "focal.ph", "member.id", "member.ph")
                 .row(NetworkAction.MANAGE_CONSTITUENCIES, Scoped.NETWORK, "secretariat")
                 .row(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK, "secretariat")
+                .row(NetworkAction.MANAGE_RATIFICATIONS, Scoped.NETWORK, "secretariat", "convenor")
                 .row(NetworkAction.MANAGE_ORGANISATION, of(INDONESIA), "secretariat", "focal.id")
                 .row(NetworkAction.MANAGE_ORGANISATION, of(PHILIPPINES), "secretariat", "focal.ph")
                 .row(NetworkAction.VIEW_ORGANISATION, of(INDONESIA), "secretariat", "convenor", "focal.id",

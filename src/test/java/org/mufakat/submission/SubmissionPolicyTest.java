@@ -6,8 +6,12 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.mufakat.security.PolicyTable;
+import org.mufakat.security.Scoped;
 
-/** Who sends, tracks and reads submissions, as a table: the convenor writes; whoever reads the round reads. */
+/**
+ * Who sends, tracks and reads submissions, keeps engagement and allies, as a table: the convenor sends and tracks;
+ * whoever reads the round reads submissions; focal points and members never read allies.
+ */
 class SubmissionPolicyTest {
 
     @Test
@@ -19,6 +23,9 @@ class SubmissionPolicyTest {
                 .row(SubmissionAction.TRACK, ROUND, "convenor")
                 .row(SubmissionAction.RECORD_UPTAKE, ROUND, "convenor")
                 .row(SubmissionAction.CARRY_FORWARD, ROUND, "convenor")
+                .row(SubmissionAction.EDIT_ENGAGEMENT, Scoped.NETWORK, "secretariat", "convenor")
+                .row(SubmissionAction.VIEW_ALLIES, Scoped.NETWORK, "secretariat", "convenor", "observer")
+                .row(SubmissionAction.MAINTAIN_ALLIES, Scoped.NETWORK, "secretariat", "convenor")
                 .verify(EnumSet.allOf(SubmissionAction.class));
     }
 }
