@@ -9,5 +9,7 @@ public enum SubmissionAction implements Action {
     /** Prepare and send a submission of a final round: the convenor. */
     SUBMIT,
     /** Record what became of a submission (tracking events): the convenor. */
-    TRACK
+    TRACK,
+    /** Open or close a submission's public page: the convenor. */
+    PUBLISH
 }

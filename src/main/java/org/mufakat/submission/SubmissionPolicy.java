@@ -7,7 +7,10 @@ import org.mufakat.security.Actor;
 import org.mufakat.security.Policy;
 import org.mufakat.security.Scoped;
 
-/** The convenor submits and tracks; whoever reads the round (staff, observers, its participants) reads both. */
+/**
+ * The convenor submits, tracks and publishes; whoever reads the round (staff, observers, its participants) reads
+ * submissions and their timelines.
+ */
 @ApplicationScoped
 public class SubmissionPolicy implements Policy {
 
@@ -20,7 +23,7 @@ public class SubmissionPolicy implements Policy {
     public boolean allows(Actor actor, Action action, Scoped target) {
         return switch ((SubmissionAction) action) {
             case VIEW_SUBMISSIONS -> actor.readsRound(target);
-            case SUBMIT, TRACK -> actor.isConvenor();
+            case SUBMIT, TRACK, PUBLISH -> actor.isConvenor();
         };
     }
 }

@@ -17,6 +17,7 @@ class SubmissionPolicyTest {
                         "member.id")
                 .row(SubmissionAction.SUBMIT, ROUND, "convenor")
                 .row(SubmissionAction.TRACK, ROUND, "convenor")
+                .row(SubmissionAction.PUBLISH, ROUND, "convenor")
                 .verify(EnumSet.allOf(SubmissionAction.class));
     }
 }
