@@ -73,7 +73,9 @@ public class SubmissionApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach an evidence file to a tracking event (convenor): multipart field 'file', a PDF, DOCX,"
             + " ODT, JPEG or PNG of at most 10 MB (checked by content); 201, or 200 when the same file is already"
-            + " there; 409 when the event has another file")
+            + " there; 409 when the event has another file", description = "Like every form post, it carries the CSRF"
+            + " double submit: the same random token (16 bytes, base64url) as the csrf-token cookie and the"
+            + " X-CSRF-TOKEN header.")
     public Response addEvidence(@PathParam("eventId") long eventId, @RestForm("file") FileUpload file) {
         EvidenceWorkflow.Attached attached = evidence.add(id, eventId, file == null ? null
                 : new EvidenceWorkflow.Upload(file.fileName(), file.uploadedFile()));
