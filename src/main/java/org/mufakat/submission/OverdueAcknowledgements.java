@@ -78,14 +78,7 @@ public class OverdueAcknowledgements {
 
     /** Tells the convenors of what is overdue on the given day; returns how many submissions (0 if another runs). */
     public int run(LocalDate today) {
-        if (!lock.tryAcquire(LOCK, Duration.ofMinutes(10))) {
-            return 0;
-        }
-        try {
-            return notice(today);
-        } finally {
-            lock.release(LOCK);
-        }
+        return lock.runAlone(LOCK, Duration.ofMinutes(10), () -> notice(today));
     }
 
     @Transactional
@@ -114,8 +107,7 @@ public class OverdueAcknowledgements {
             String body = texts.get("mufakat.submission.overdue.body", s.trackingNumber, s.round.title,
                     s.forumSession.title, sent, days);
             for (Account a : convenors.values()) {
-                notifier.notify(new Recipient(a.id, a.displayName, a.email), subject, body,
-                        "/rounds/" + s.round.id + "/submissions/" + s.id);
+                notifier.notify(new Recipient(a.id, a.displayName, a.email), subject, body, s.path());
             }
             audit.record("system", "submission.acknowledgement-overdue", "Submission", s.auditId(),
                     s.trackingNumber + ": sent " + sent + ", no acknowledgement within " + days + " days; "

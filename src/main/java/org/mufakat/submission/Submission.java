@@ -123,6 +123,11 @@ public class Submission extends PanacheEntityBase implements Scoped {
         return find("trackingNumber = ?1 and published = true", trackingNumber).firstResult();
     }
 
+    /** Its page inside the network. */
+    public String path() {
+        return "/rounds/" + round.id + "/submissions/" + id;
+    }
+
     /** Its public address, whether or not it is published now. */
     public String publicPath() {
         return "/public/submissions/" + trackingNumber;

@@ -115,7 +115,7 @@ public class SubmissionPage {
         SubmissionForm form = SubmissionForm.from(new FormData(fields));
         try {
             Submission s = workflow.send(roundId, form).submission();
-            return flash.redirect(path(s), texts.get("mufakat.submission.sent", s.trackingNumber));
+            return flash.redirect(s.path(), texts.get("mufakat.submission.sent", s.trackingNumber));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(form(form, e.errors())).build();
         }
@@ -139,7 +139,7 @@ public class SubmissionPage {
         try {
             TrackingEvent e = workflow.record(id, form, chosen
                     ? new EvidenceWorkflow.Upload(file.fileName(), file.uploadedFile()) : null);
-            return flash.redirect(path(s) + "#e" + e.id, texts.get("mufakat.submission.eventRecorded",
+            return flash.redirect(s.path() + "#e" + e.id, texts.get("mufakat.submission.eventRecorded",
                     s.trackingNumber));
         } catch (FormInvalidException e) {
             return Response.status(e.isConflict() ? 409 : 400).entity(show(s, form, e.errors())).build();
@@ -168,7 +168,7 @@ public class SubmissionPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") long id) {
         Submission s = publication.publish(mine(id).id);
-        return flash.redirect(path(s), texts.get("mufakat.submission.published", s.trackingNumber, s.publicPath()));
+        return flash.redirect(s.path(), texts.get("mufakat.submission.published", s.trackingNumber, s.publicPath()));
     }
 
     @GET
@@ -182,7 +182,7 @@ public class SubmissionPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") long id) {
         Submission s = publication.withdraw(mine(id).id);
-        return flash.redirect(path(s), texts.get("mufakat.submission.withdrawn", s.trackingNumber));
+        return flash.redirect(s.path(), texts.get("mufakat.submission.withdrawn", s.trackingNumber));
     }
 
     @GET
@@ -240,9 +240,5 @@ public class SubmissionPage {
             throw new NotFoundException();
         }
         return s;
-    }
-
-    private String path(Submission s) {
-        return "/rounds/" + roundId + "/submissions/" + s.id;
     }
 }

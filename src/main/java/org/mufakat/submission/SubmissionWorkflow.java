@@ -244,14 +244,6 @@ public class SubmissionWorkflow {
         }
         permissions.check(SubmissionAction.TRACK, s);
         FormErrors errors = FormErrors.of(validator.validate(form));
-        EvidenceWorkflow.Checked file = null;
-        if (upload != null) {
-            try {
-                file = evidence.check(upload);
-            } catch (FormInvalidException e) {
-                errors.add("file", e.errors().get("file"));
-            }
-        }
         TrackingKind kind = null;
         if (form.kind() != null) {
             kind = Arrays.stream(TrackingKind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
@@ -273,6 +265,14 @@ public class SubmissionWorkflow {
         }
         if (form.link() != null && !errors.has("link") && !webLink(form.link())) {
             errors.add("link", texts.get("mufakat.submission.linkInvalid"));
+        }
+        EvidenceWorkflow.Checked file = null;
+        if (upload != null) {
+            try {
+                file = evidence.check(upload);
+            } catch (FormInvalidException e) {
+                errors.add("file", e.errors().get("file"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
