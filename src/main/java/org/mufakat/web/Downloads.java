@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.core.Response;
 
-/** A stored file sent back to be saved, never shown in the page: the one way features answer a download. */
+/** A stored file sent back to be saved, never shown in the page (input attachments, tracking evidence). */
 public final class Downloads {
 
     private Downloads() {
