@@ -65,10 +65,7 @@ public class Attachment extends PanacheEntityBase implements Scoped, Confidentia
 
     /** "2.4 MB", "830 kB". */
     public String size() {
-        if (sizeBytes >= 1_000_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / 1_000_000.0);
-        }
-        return Math.max(1, sizeBytes / 1000) + " kB";
+        return FileType.sizeText(sizeBytes);
     }
 
     @Override

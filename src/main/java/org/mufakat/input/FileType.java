@@ -73,6 +73,14 @@ public enum FileType {
         return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 
+    /** A file's size for people: "2.4 MB", "830 kB". */
+    public static String sizeText(long bytes) {
+        if (bytes >= 1_000_000) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        }
+        return Math.max(1, bytes / 1000) + " kB";
+    }
+
     /**
      * A name safe to store and to send back: no folders, only letters, digits, dots, dashes, underscores and
      * spaces, at most 100 characters, ending in this type's extension.

@@ -31,6 +31,11 @@ public class InputDemoData {
 
     private static final Logger LOG = Logger.getLogger(InputDemoData.class);
 
+    /** The demo's restricted statement (MM-TH AJ-R1): it must never leave the network, nor its evidence. */
+    public static final String TESTIMONY = "Testimony: a Burmese worker in Mae Sot was beaten by his employer and "
+            + "dismissed after he asked for unpaid wages.";
+    public static final String TESTIMONY_EVIDENCE = "Recorded by MAP Foundation; names withheld.";
+
     @ConfigProperty(name = "mufakat.demo-data")
     boolean enabled;
     @Inject
@@ -184,9 +189,7 @@ public class InputDemoData {
                     "Burmese migrant workers, community organisations", null);
             statement(mm, "UM", 2, "Release the children of undocumented Burmese migrants from immigration "
                     + "detention.", null, false);
-            statement(mm, "AJ", 3, "Testimony: a Burmese worker in Mae Sot was beaten by his employer and "
-                    + "dismissed after he asked for unpaid wages.", "Recorded by MAP Foundation; names withheld.",
-                    true);
+            statement(mm, "AJ", 3, TESTIMONY, TESTIMONY_EVIDENCE, true);
             statement(mm, "DI", 7, "Stop employers and brokers from confiscating Burmese workers' identity "
                     + "documents.", null, false);
             finish(mm, "focal.mmth");

@@ -1,7 +1,5 @@
 package org.mufakat.input;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mufakat.web.Downloads;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
@@ -261,11 +260,7 @@ public class InputPage {
     }
 
     private static Response attachment(InputWorkflow.Download d) {
-        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
-        return Response.ok(d.bytes()).type(d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return Downloads.attachment(d.fileName(), d.contentType(), d.bytes());
     }
 
     @GET

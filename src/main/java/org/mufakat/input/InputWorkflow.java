@@ -1,9 +1,7 @@
 package org.mufakat.input;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +72,8 @@ public class InputWorkflow {
     Notifier notifier;
     @Inject
     Ratifications ratifications;
+    @Inject
+    Uploads uploads;
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -354,26 +353,17 @@ public class InputWorkflow {
     public Attachment addAttachment(long roundId, String code, String fileName, Path file, boolean restricted) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
-        byte[] bytes = uploaded(file, FileType.MAX_BYTES, "file", "mufakat.input.fileTooLarge");
-        Optional<FileType> type;
-        try {
-            type = FileType.detect(bytes);
-        } catch (ZipGuard.Refused e) {
-            throw FormInvalidException.field("file", texts.get("mufakat.input.fileInflates"));
-        }
-        if (type.isEmpty()) {
-            throw FormInvalidException.field("file", texts.get("mufakat.input.fileType"));
-        }
+        Uploads.Document document = uploads.document(file, "file");
         ensureSaved(input);
         AttachmentContent content = new AttachmentContent();
-        content.bytes = bytes;
+        content.bytes = document.bytes();
         content.persist();
         Attachment a = new Attachment();
         a.input = input;
         a.content = content;
-        a.fileName = type.get().safeName(fileName);
-        a.contentType = type.get().contentType;
-        a.sizeBytes = bytes.length;
+        a.fileName = document.type().safeName(fileName);
+        a.contentType = document.type().contentType;
+        a.sizeBytes = document.bytes().length;
         a.restricted = restricted;
         a.uploadedBy = user.username();
         a.uploadedAt = Instant.now();
@@ -431,7 +421,8 @@ public class InputWorkflow {
     public ImportPreview previewImport(long roundId, String code, Path file) {
         NationalInput input = locate(roundId, code);
         checkEditable(input);
-        byte[] bytes = uploaded(file, OfflineImport.MAX_BYTES, "offlineFile", "mufakat.input.offline.fileTooLarge");
+        byte[] bytes = uploads.read(file, OfflineImport.MAX_BYTES, "offlineFile",
+                "mufakat.input.offline.fileTooLarge");
         OfflineImport.Reading reading;
         try {
             OfflineImport.Format format = OfflineImport.detect(bytes).orElseThrow(
@@ -622,20 +613,6 @@ public class InputWorkflow {
     }
 
     /** The bytes of an uploaded file; refused, naming the form field, when none was chosen or it is too large. */
-    private byte[] uploaded(Path file, long maxBytes, String field, String tooLarge) {
-        try {
-            if (file == null || Files.size(file) == 0) {
-                throw FormInvalidException.field(field, texts.get("mufakat.input.fileMissing"));
-            }
-            if (Files.size(file) > maxBytes) {
-                throw FormInvalidException.field(field, texts.get(tooLarge));
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A new statement at the end of its theme's series. */
     private Statement append(NationalInput input, RoundTheme theme, String addressee, String text, String evidence,
             boolean restricted) {

@@ -3,6 +3,7 @@ package org.mufakat.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,21 @@ public class JobLock {
                 + " where name = ?3 and locked_until < ?4")
                 .setParameter(1, now.plus(lease)).setParameter(2, instance).setParameter(3, name)
                 .setParameter(4, now).executeUpdate() == 1;
+    }
+
+    /**
+     * Runs the job if this instance gets the named lock for the given time, and releases it afterwards; returns what
+     * the job returns, or 0 when another instance holds the lock.
+     */
+    public int runAlone(String name, Duration lease, IntSupplier job) {
+        if (!tryAcquire(name, lease)) {
+            return 0;
+        }
+        try {
+            return job.getAsInt();
+        } finally {
+            release(name);
+        }
     }
 
     @Transactional(TxType.REQUIRES_NEW)

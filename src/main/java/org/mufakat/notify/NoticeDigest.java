@@ -51,14 +51,7 @@ public class NoticeDigest {
 
     /** Sends the digests that are due; returns how many were sent (0 when another instance runs the job). */
     public int run() {
-        if (!lock.tryAcquire(LOCK, Duration.ofMinutes(10))) {
-            return 0;
-        }
-        try {
-            return send();
-        } finally {
-            lock.release(LOCK);
-        }
+        return lock.runAlone(LOCK, Duration.ofMinutes(10), () -> send());
     }
 
     @Transactional

@@ -55,14 +55,7 @@ public class SilenceProcedure {
 
     /** Does what is due on the given day; returns how many consents by silence were recorded (0 if another runs). */
     public int run(LocalDate today) {
-        if (!lock.tryAcquire(LOCK, Duration.ofMinutes(10))) {
-            return 0;
-        }
-        try {
-            return apply(today);
-        } finally {
-            lock.release(LOCK);
-        }
+        return lock.runAlone(LOCK, Duration.ofMinutes(10), () -> apply(today));
     }
 
     @Transactional

@@ -51,14 +51,7 @@ public class RoundReminders {
 
     /** Sends what is due on the given day; returns how many constituencies were reminded (0 if another runs it). */
     public int run(LocalDate today) {
-        if (!lock.tryAcquire(LOCK, Duration.ofMinutes(10))) {
-            return 0;
-        }
-        try {
-            return remind(today);
-        } finally {
-            lock.release(LOCK);
-        }
+        return lock.runAlone(LOCK, Duration.ofMinutes(10), () -> remind(today));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.mufakat.submission;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ public class RoundSubmissionApi {
 
     @Inject
     SubmissionWorkflow workflow;
+    @Inject
+    OverdueAcknowledgements acknowledgements;
 
     @PathParam("roundId")
     long roundId;
@@ -45,7 +48,9 @@ public class RoundSubmissionApi {
     @Path("submissions")
     @Operation(summary = "The round's submissions, newest first")
     public List<SubmissionJson.Summary> list() {
-        return workflow.list(roundId).stream().map(SubmissionJson.Summary::of).toList();
+        List<Submission> submissions = workflow.list(roundId);
+        Set<Long> overdue = acknowledgements.overdueAmong(submissions);
+        return submissions.stream().map(s -> SubmissionJson.Summary.of(s, overdue.contains(s.id))).toList();
     }
 
     @POST
@@ -59,7 +64,7 @@ public class RoundSubmissionApi {
         SubmissionWorkflow.Sent sent = workflow.send(roundId, body.toForm(key == null || key.isBlank()
                 ? SubmissionWorkflow.newKey() : key.strip()));
         Submission s = sent.submission();
-        SubmissionJson.Summary json = SubmissionJson.Summary.of(s);
+        SubmissionJson.Summary json = SubmissionJson.Summary.of(s, false);
         return sent.created() ? Response.created(URI.create("/api/v1/submissions/" + s.id)).entity(json).build()
                 : Response.ok(json).build();
     }

@@ -89,6 +89,20 @@ public class Submission extends PanacheEntityBase implements Scoped {
     @Column(name = "sent_by", nullable = false, updatable = false)
     public String sentBy;
 
+    /** Whether its public page ({@code /public/submissions/<tracking number>}) is open: the convenor's choice. */
+    @Column(nullable = false)
+    public boolean published;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    /** When the convenors were told that no acknowledgement came in time; set once, by the overdue job. */
+    @Column(name = "ack_overdue_noticed_at")
+    public Instant ackOverdueNoticedAt;
+
     @Version
     public long version;
 
@@ -102,6 +116,21 @@ public class Submission extends PanacheEntityBase implements Scoped {
 
     public static Submission findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResult();
+    }
+
+    /** The published submission with this tracking number, or null (unknown and unpublished alike). */
+    public static Submission findPublished(String trackingNumber) {
+        return find("trackingNumber = ?1 and published = true", trackingNumber).firstResult();
+    }
+
+    /** Its page inside the network. */
+    public String path() {
+        return "/rounds/" + round.id + "/submissions/" + id;
+    }
+
+    /** Its public address, whether or not it is published now. */
+    public String publicPath() {
+        return "/public/submissions/" + trackingNumber;
     }
 
     /** The next sequence number of the year's tracking numbers. */

@@ -22,5 +22,7 @@ public enum SubmissionAction implements Action {
     /** Read the allies and champions, who may be sensitive contacts: the network's staff and observers. */
     VIEW_ALLIES,
     /** Add, change and delete allies: the secretariat and the convenor. */
-    MAINTAIN_ALLIES
+    MAINTAIN_ALLIES,
+    /** Open or close a submission's public page: the convenor. */
+    PUBLISH
 }

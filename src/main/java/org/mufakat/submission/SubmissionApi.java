@@ -1,6 +1,7 @@
 package org.mufakat.submission;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.harmonize.Lineages;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mufakat.web.Downloads;
 
 import io.quarkus.security.Authenticated;
 
@@ -39,15 +43,21 @@ public class SubmissionApi {
     UptakeWorkflow uptake;
     @Inject
     Lineages lineages;
+    @Inject
+    EvidenceWorkflow evidence;
+    @Inject
+    PublicationWorkflow publication;
+    @Inject
+    OverdueAcknowledgements acknowledgements;
 
     @PathParam("id")
     long id;
 
     @GET
-    @Operation(summary = "A submission with its frozen text, SHA-256 checksum, tracking events and uptake")
+    @Operation(summary = "A submission with its frozen text, SHA-256 checksum, whether it is overdue and published,"
+            + " and its tracking events with their evidence files")
     public SubmissionJson.Detail get() {
-        Submission s = workflow.view(id);
-        return SubmissionJson.Detail.of(s, workflow.timeline(s), UptakeJson.recorded(uptake.rows(s), lineages));
+        return detail(workflow.view(id));
     }
 
     @POST
@@ -59,7 +69,56 @@ public class SubmissionApi {
             throw new BadRequestException();
         }
         TrackingEvent e = workflow.record(id, body.toForm());
-        return Response.created(URI.create("/api/v1/submissions/" + id)).entity(SubmissionJson.Event.of(e)).build();
+        return Response.created(URI.create("/api/v1/submissions/" + id))
+                .entity(SubmissionJson.Event.of(e, TrackingEvidence.forEvent(e))).build();
+    }
+
+    @POST
+    @Path("events/{eventId}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach an evidence file to a tracking event (convenor): multipart field 'file', a PDF, DOCX,"
+            + " ODT, JPEG or PNG of at most 10 MB (checked by content); 201, or 200 when the same file is already"
+            + " there; 409 when the event has another file", description = "Like every form post, it carries the CSRF"
+            + " double submit: the same random token (16 bytes, base64url) as the csrf-token cookie and the"
+            + " X-CSRF-TOKEN header.")
+    public Response addEvidence(@PathParam("eventId") long eventId, @RestForm("file") FileUpload file) {
+        EvidenceWorkflow.Attached attached = evidence.add(id, eventId, file == null ? null
+                : new EvidenceWorkflow.Upload(file.fileName(), file.uploadedFile()));
+        SubmissionJson.Evidence json = SubmissionJson.Evidence.of(attached.evidence());
+        return attached.created() ? Response.created(URI.create(json.downloadUrl())).entity(json).build()
+                : Response.ok(json).build();
+    }
+
+    @GET
+    @Path("events/{eventId}/evidence")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a tracking event's evidence file, as an attachment")
+    public Response downloadEvidence(@PathParam("eventId") long eventId) {
+        EvidenceWorkflow.Download d = evidence.download(id, eventId);
+        return Downloads.attachment(d.fileName(), d.contentType(), d.bytes());
+    }
+
+    @POST
+    @Path("publish")
+    @Operation(summary = "Open the submission's public page (convenor): its text, checksum, forum session, cover"
+            + " letter and timeline (kinds, dates, links), without notes or evidence files")
+    public SubmissionJson.Detail publish() {
+        publication.publish(id);
+        return detail(workflow.view(id));
+    }
+
+    @POST
+    @Path("withdraw")
+    @Operation(summary = "Close the submission's public page (convenor): it answers 404 again")
+    public SubmissionJson.Detail withdraw() {
+        publication.withdraw(id);
+        return detail(workflow.view(id));
+    }
+
+    private SubmissionJson.Detail detail(Submission s) {
+        List<TrackingEvent> events = workflow.timeline(s);
+        return SubmissionJson.Detail.of(s, acknowledgements.overdue(s), events, TrackingEvidence.forEvents(events),
+                UptakeJson.recorded(uptake.rows(s), lineages));
     }
 
     @POST

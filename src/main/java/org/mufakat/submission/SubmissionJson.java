@@ -3,6 +3,7 @@ package org.mufakat.submission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of the submission API. */
 public final class SubmissionJson {
@@ -18,36 +19,58 @@ public final class SubmissionJson {
         }
     }
 
-    /** {@code status} is the latest tracking event's kind, or SUBMITTED while none is recorded. */
+    /**
+     * {@code status} is the latest tracking event's kind, or SUBMITTED while none is recorded; {@code overdue} is true
+     * when no acknowledgement (or later news, or a recorded NO_RESPONSE) came within the configured days.
+     */
     public record Summary(long id, long roundId, String trackingNumber, String sha256, String status,
-            long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt) {
+            long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt,
+            boolean overdue, boolean published) {
 
-        static Summary of(Submission s) {
+        static Summary of(Submission s, boolean overdue) {
             TrackingKind last = s.lastKind();
             return new Summary(s.id, s.round.id, s.trackingNumber, s.sha256, last == null ? "SUBMITTED" : last.name(),
-                    s.forumSession.id, s.forumSession.title, s.register.name(), s.proposalVersion, s.sentAt);
+                    s.forumSession.id, s.forumSession.title, s.register.name(), s.proposalVersion, s.sentAt, overdue,
+                    s.published);
         }
     }
 
-    /** {@code uptake}: what the forum made of each recommendation, for those recorded. */
+    /**
+     * {@code publicUrl} is the public page's path while the submission is published, else null; {@code uptake}: what
+     * the forum made of each recommendation, for those recorded.
+     */
     public record Detail(long id, long roundId, String trackingNumber, String sha256, String status,
             long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt,
-            String sentBy, String recipients, String coverLetter, String text, List<Event> events,
-            List<UptakeJson.Recorded> uptake) {
+            String sentBy, String recipients, String coverLetter, String text, boolean overdue, boolean published,
+            String publicUrl, List<Event> events, List<UptakeJson.Recorded> uptake) {
 
-        static Detail of(Submission s, List<TrackingEvent> events, List<UptakeJson.Recorded> uptake) {
-            Summary m = Summary.of(s);
+        static Detail of(Submission s, boolean overdue, List<TrackingEvent> events,
+                Map<Long, TrackingEvidence> evidence, List<UptakeJson.Recorded> uptake) {
+            Summary m = Summary.of(s, overdue);
             return new Detail(m.id(), m.roundId(), m.trackingNumber(), m.sha256(), m.status(), m.forumSessionId(),
                     m.forumSession(), m.register(), m.proposalVersion(), m.sentAt(), s.sentBy, s.recipients,
-                    s.coverLetter, s.text, events.stream().map(Event::of).toList(), uptake);
+                    s.coverLetter, s.text, overdue, s.published, s.published ? s.publicPath() : null,
+                    events.stream().map(e -> Event.of(e, evidence.get(e.id))).toList(), uptake);
         }
     }
 
+    /** {@code evidence} is null when the event has no file. */
     public record Event(long id, String kind, LocalDate occurredOn, String note, String link, Instant recordedAt,
-            String recordedBy) {
+            String recordedBy, Evidence evidence) {
 
-        static Event of(TrackingEvent e) {
-            return new Event(e.id, e.kind.name(), e.occurredOn, e.note, e.link, e.recordedAt, e.recordedBy);
+        static Event of(TrackingEvent e, TrackingEvidence evidence) {
+            return new Event(e.id, e.kind.name(), e.occurredOn, e.note, e.link, e.recordedAt, e.recordedBy,
+                    evidence == null ? null : Evidence.of(evidence));
+        }
+    }
+
+    /** An event's file: its safe name, the type found from its content, its size in bytes, where to download it. */
+    public record Evidence(String name, String type, long size, String downloadUrl, Instant uploadedAt,
+            String uploadedBy) {
+
+        static Evidence of(TrackingEvidence e) {
+            return new Evidence(e.fileName, e.contentType, e.sizeBytes, "/api/v1/submissions/" + e.event.submission.id
+                    + "/events/" + e.event.id + "/evidence", e.uploadedAt, e.uploadedBy);
         }
     }
 
@@ -55,7 +78,7 @@ public final class SubmissionJson {
     public record NewEvent(String kind, String occurredOn, String note, String link) {
 
         EventForm toForm() {
-            return new EventForm(blank(kind), blank(occurredOn), blank(note), blank(link));
+            return EventForm.of(kind, occurredOn, note, link);
         }
     }
 

@@ -190,4 +190,109 @@ public interface SubmissionMsg {
 
     @Message
     String closeQuestion(String title);
+
+    @Message
+    String overdue();
+
+    @Message
+    String overdueExplained();
+
+    @Message
+    String publicPage();
+
+    @Message
+    String notPublished();
+
+    @Message
+    String publishLink();
+
+    @Message
+    String withdrawLink();
+
+    @Message
+    String publishedTag();
+
+    @Message
+    String evidence();
+
+    @Message
+    String evidenceFile();
+
+    @Message
+    String evidenceFileHint();
+
+    @Message
+    String publishTitle(String number);
+
+    @Message
+    String publishIntro();
+
+    @Message
+    String publicAddress();
+
+    @Message
+    String publicShows();
+
+    @Message
+    String publicShowsText();
+
+    @Message
+    String publicShowsAttribution();
+
+    @Message
+    String publicShowsNoAttribution();
+
+    @Message
+    String publicShowsFacts();
+
+    @Message
+    String publicShowsCoverLetter();
+
+    @Message
+    String publicShowsTimeline();
+
+    @Message
+    String publicHides();
+
+    @Message
+    String publicHidesNotes();
+
+    @Message
+    String publicHidesEvidence();
+
+    @Message
+    String publicHidesPeople();
+
+    @Message
+    String alreadyPublished();
+
+    @Message
+    String publishQuestion();
+
+    @Message
+    String publish();
+
+    @Message
+    String publicPreview();
+
+    @Message
+    String withdrawTitle(String number);
+
+    @Message
+    String withdrawIntro();
+
+    @Message
+    String withdrawQuestion();
+
+    @Message
+    String withdraw();
+
+    @Message
+    String publicIntro(String network);
+
+    @Message
+    String publicVerifyIntro();
+
+    @Message
+    String tooLongToCompare();
 }

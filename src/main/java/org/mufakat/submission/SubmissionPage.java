@@ -1,6 +1,8 @@
 package org.mufakat.submission;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,8 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mufakat.forum.ForumSession;
 import org.mufakat.round.Round;
+import org.mufakat.web.Downloads;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
@@ -45,6 +50,12 @@ public class SubmissionPage {
     @Inject
     CarryForwardWorkflow carrying;
     @Inject
+    EvidenceWorkflow evidence;
+    @Inject
+    PublicationWorkflow publication;
+    @Inject
+    OverdueAcknowledgements acknowledgements;
+    @Inject
     Flash flash;
     @Inject
     Texts texts;
@@ -54,27 +65,34 @@ public class SubmissionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Round round, List<Submission> submissions, boolean maySubmit,
-                boolean mayCarry);
+        static native TemplateInstance index(Round round, List<Submission> submissions, Set<Long> overdue,
+                boolean maySubmit, boolean mayCarry);
 
         static native TemplateInstance form(Round round, SubmissionForm form, List<ForumSession> sessions,
                 FormErrors errors);
 
         static native TemplateInstance confirm(SubmissionWorkflow.Draft draft, SubmissionForm form);
 
-        static native TemplateInstance show(Submission submission, List<TrackingEvent> events, boolean mayTrack,
+        static native TemplateInstance show(Submission submission, List<TrackingEvent> events,
+                Map<Long, TrackingEvidence> evidence, boolean overdue, boolean mayTrack, boolean mayPublish,
                 EventForm event, List<TrackingKind> kinds, FormErrors errors, UptakeWorkflow.Sheet uptake);
 
         static native TemplateInstance verify(Submission submission, String text,
                 SubmissionWorkflow.Verification result, FormErrors errors);
 
         static native TemplateInstance close(Round round);
+
+        static native TemplateInstance publish(Submission submission, PublicationWorkflow.PublicView view);
+
+        static native TemplateInstance withdraw(Submission submission);
     }
 
     @GET
     public TemplateInstance index() {
         Round round = workflow.readable(roundId);
-        return Templates.index(round, workflow.list(roundId), workflow.maySubmit(round), carrying.mayCarry(round));
+        List<Submission> submissions = workflow.list(roundId);
+        return Templates.index(round, submissions, acknowledgements.overdueAmong(submissions),
+                workflow.maySubmit(round), carrying.mayCarry(round));
     }
 
     @GET
@@ -102,7 +120,7 @@ public class SubmissionPage {
         SubmissionForm form = SubmissionForm.from(new FormData(fields));
         try {
             Submission s = workflow.send(roundId, form).submission();
-            return flash.redirect(path(s), texts.get("mufakat.submission.sent", s.trackingNumber));
+            return flash.redirect(s.path(), texts.get("mufakat.submission.sent", s.trackingNumber));
         } catch (FormInvalidException e) {
             return Response.status(400).entity(form(form, e.errors())).build();
         }
@@ -116,18 +134,23 @@ public class SubmissionPage {
         return show(s, EventForm.empty(), FormErrors.none(), uptake.sheet(s, page));
     }
 
+    /** The event form, sent as multipart for its optional evidence file. */
     @POST
     @Path("{id: \\d+}/events")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response record(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response record(@PathParam("id") long id, @RestForm String kind, @RestForm String occurredOn,
+            @RestForm String note, @RestForm String link, @RestForm("file") FileUpload file) {
         Submission s = mine(id);
-        EventForm form = EventForm.from(new FormData(fields));
+        EventForm form = EventForm.of(kind, occurredOn, note, link);
+        boolean chosen = file != null && file.fileName() != null && !file.fileName().isBlank();
         try {
-            TrackingEvent e = workflow.record(id, form);
-            return flash.redirect(path(s) + "#e" + e.id, texts.get("mufakat.submission.eventRecorded",
+            TrackingEvent e = workflow.record(id, form, chosen
+                    ? new EvidenceWorkflow.Upload(file.fileName(), file.uploadedFile()) : null);
+            return flash.redirect(s.path() + "#e" + e.id, texts.get("mufakat.submission.eventRecorded",
                     s.trackingNumber));
         } catch (FormInvalidException e) {
-            return Response.status(400).entity(show(s, form, e.errors(), uptake.sheet(s, 1))).build();
+            return Response.status(e.isConflict() ? 409 : 400)
+                    .entity(show(s, form, e.errors(), uptake.sheet(s, 1))).build();
         }
     }
 
@@ -141,7 +164,7 @@ public class SubmissionPage {
         UptakeForm form = UptakeForm.from(new FormData(fields));
         try {
             Uptake u = uptake.record(id, recommendationId, form);
-            return flash.redirect(path(s) + "?page=" + uptake.pageOf(s, recommendationId) + "#u" + recommendationId,
+            return flash.redirect(s.path() + "?page=" + uptake.pageOf(s, recommendationId) + "#u" + recommendationId,
                     texts.get("mufakat.uptake.recorded", u.recommendation.number()));
         } catch (FormInvalidException e) {
             UptakeWorkflow.Sheet sheet = uptake.sheet(s, recommendationId, e.errors().has("version")
@@ -152,6 +175,45 @@ public class SubmissionPage {
             return Response.status(e.isConflict() ? 409 : 400)
                     .entity(show(s, EventForm.empty(), errors, sheet)).build();
         }
+    }
+
+    @GET
+    @Path("{id: \\d+}/events/{eventId: \\d+}/evidence")
+    @Produces(MediaType.WILDCARD)
+    public Response evidence(@PathParam("id") long id, @PathParam("eventId") long eventId) {
+        mine(id);
+        EvidenceWorkflow.Download d = evidence.download(id, eventId);
+        return Downloads.attachment(d.fileName(), d.contentType(), d.bytes());
+    }
+
+    /** What the public will see, before the convenor opens the public page. */
+    @GET
+    @Path("{id: \\d+}/publish")
+    public TemplateInstance publishForm(@PathParam("id") long id) {
+        Submission s = publication.toPublish(mine(id).id);
+        return Templates.publish(s, publication.preview(s));
+    }
+
+    @POST
+    @Path("{id: \\d+}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("id") long id) {
+        Submission s = publication.publish(mine(id).id);
+        return flash.redirect(s.path(), texts.get("mufakat.submission.published", s.trackingNumber, s.publicPath()));
+    }
+
+    @GET
+    @Path("{id: \\d+}/withdraw")
+    public TemplateInstance withdrawForm(@PathParam("id") long id) {
+        return Templates.withdraw(publication.toPublish(mine(id).id));
+    }
+
+    @POST
+    @Path("{id: \\d+}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") long id) {
+        Submission s = publication.withdraw(mine(id).id);
+        return flash.redirect(s.path(), texts.get("mufakat.submission.withdrawn", s.trackingNumber));
     }
 
     @GET
@@ -197,8 +259,10 @@ public class SubmissionPage {
     }
 
     private TemplateInstance show(Submission s, EventForm event, FormErrors errors, UptakeWorkflow.Sheet sheet) {
-        return Templates.show(s, workflow.timeline(s), workflow.mayTrack(s), event, List.of(TrackingKind.values()),
-                errors, sheet);
+        List<TrackingEvent> events = workflow.timeline(s);
+        return Templates.show(s, events, TrackingEvidence.forEvents(events), acknowledgements.overdue(s),
+                workflow.mayTrack(s), publication.mayPublish(s), event, List.of(TrackingKind.values()), errors,
+                sheet);
     }
 
     /** The submission, when it belongs to the round in the path. */
@@ -208,9 +272,5 @@ public class SubmissionPage {
             throw new NotFoundException();
         }
         return s;
-    }
-
-    private String path(Submission s) {
-        return "/rounds/" + roundId + "/submissions/" + s.id;
     }
 }

@@ -9,8 +9,8 @@ import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
 
 /**
- * The convenor submits, tracks, records uptake and carries forward; whoever reads the round (staff, observers, its
- * participants) reads it all. The secretariat and the convenor keep engagement and allies; allies, who may be
+ * The convenor submits, tracks, records uptake, carries forward and publishes; whoever reads the round (staff,
+ * observers, its participants) reads it all. The secretariat and the convenor keep engagement and allies; allies, who may be
  * contacts to protect, are read by the network's staff and observers only, not by focal points and members.
  */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class SubmissionPolicy implements Policy {
     public boolean allows(Actor actor, Action action, Scoped target) {
         return switch ((SubmissionAction) action) {
             case VIEW_SUBMISSIONS -> actor.readsRound(target);
-            case SUBMIT, TRACK, RECORD_UPTAKE, CARRY_FORWARD -> actor.isConvenor();
+            case SUBMIT, TRACK, RECORD_UPTAKE, CARRY_FORWARD, PUBLISH -> actor.isConvenor();
             case EDIT_ENGAGEMENT, MAINTAIN_ALLIES -> actor.isSecretariat() || actor.isConvenor();
             case VIEW_ALLIES -> actor.isSecretariat() || actor.isConvenor() || actor.has(Role.OBSERVER);
         };

@@ -65,6 +65,8 @@ public class SubmissionWorkflow {
     Versions versions;
     @Inject
     RoundWorkflow rounds;
+    @Inject
+    EvidenceWorkflow evidence;
 
     /** A submission about to be sent: where, in which register, and the exact text that would be frozen. */
     public record Draft(Round round, ForumSession session, Audience.Register register, int versionNumber,
@@ -72,7 +74,8 @@ public class SubmissionWorkflow {
     }
 
     /** What a pasted text is, compared with the submitted one. */
-    public record Verification(Submission submission, boolean matches, String sha256, List<WordDiff.Row> changes) {
+    public record Verification(Submission submission, boolean matches, String sha256, List<WordDiff.Row> changes,
+            boolean tooLongToCompare) {
     }
 
     /** The round's submissions, newest first, for whoever reads the round. */
@@ -207,23 +210,34 @@ public class SubmissionWorkflow {
      * differ when it is not.
      */
     public Verification verify(long id, String text) {
-        Submission s = view(id);
+        return compare(view(id), text, Integer.MAX_VALUE);
+    }
+
+    /** The check of {@link #verify}, on a submission already read; lines are compared only up to a length. */
+    Verification compare(Submission s, String text, int maxDiffLength) {
         if (text == null || text.isEmpty()) {
             throw FormInvalidException.field("text", texts.get("mufakat.submission.textRequired"));
         }
         boolean matches = s.text.equals(text);
-        List<WordDiff.Row> changes = matches ? List.of()
+        boolean tooLong = !matches && text.length() > maxDiffLength;
+        List<WordDiff.Row> changes = matches || tooLong ? List.of()
                 : WordDiff.sideBySide(s.text, text).stream().filter(WordDiff.Row::changed).toList();
-        return new Verification(s, matches, SubmissionText.sha256(text), changes);
+        return new Verification(s, matches, SubmissionText.sha256(text), changes, tooLong);
+    }
+
+    /** Records an event without a file (the API's JSON). */
+    @Transactional
+    public TrackingEvent record(long id, EventForm form) {
+        return record(id, form, null);
     }
 
     /**
-     * Records what became of a submission on its timeline; the convenor only, with a date not in the future. The
-     * same event twice (a double click, a retry on a slow link) is recorded once; a new event bumps the submission's
-     * version, its aggregate.
+     * Records what became of a submission on its timeline, with an optional evidence file; the convenor only, with
+     * a date not in the future. The same event twice (a double click, a retry on a slow link) is recorded once, and
+     * its file stored once; a new event or file bumps the submission's version, its aggregate.
      */
     @Transactional
-    public TrackingEvent record(long id, EventForm form) {
+    public TrackingEvent record(long id, EventForm form, EvidenceWorkflow.Upload upload) {
         Submission s = Submission.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             throw new NotFoundException();
@@ -252,11 +266,22 @@ public class SubmissionWorkflow {
         if (form.link() != null && !errors.has("link") && !webLink(form.link())) {
             errors.add("link", texts.get("mufakat.submission.linkInvalid"));
         }
+        EvidenceWorkflow.Checked file = null;
+        if (upload != null) {
+            try {
+                file = evidence.check(upload);
+            } catch (FormInvalidException e) {
+                errors.add("file", e.errors().get("file"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
         TrackingEvent twin = TrackingEvent.find(s, kind, day, form.note(), form.link());
         if (twin != null) {
+            if (file != null) {
+                evidence.attach(s, twin, file);
+            }
             return twin;
         }
         TrackingEvent e = new TrackingEvent();
@@ -271,6 +296,9 @@ public class SubmissionWorkflow {
         audit.record(user.username(), "submission.tracked", "Submission", s.auditId(), s.trackingNumber + ": "
                 + kind + " on " + day);
         Aggregates.changed(s);
+        if (file != null) {
+            evidence.attach(s, e, file);
+        }
         return e;
     }
 

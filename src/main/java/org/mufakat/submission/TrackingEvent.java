@@ -2,7 +2,9 @@ package org.mufakat.submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +60,16 @@ public class TrackingEvent extends PanacheEntityBase {
         return TrackingEvent.<TrackingEvent>list("submission = ?1 and kind = ?2 and occurredOn = ?3", s, kind, day)
                 .stream().filter(e -> java.util.Objects.equals(e.note, note) && java.util.Objects.equals(e.link, link))
                 .findFirst().orElse(null);
+    }
+
+    /** Of these submissions, the ids of those with an answer on their timeline ({@link TrackingKind#ANSWERS}). */
+    static Set<Long> answered(Collection<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select distinct e.submission.id from"
+                + " TrackingEvent e where e.submission in ?1 and e.kind in ?2", Long.class)
+                .setParameter(1, submissions).setParameter(2, TrackingKind.ANSWERS).getResultList());
     }
 
     static TrackingEvent latest(Submission s) {

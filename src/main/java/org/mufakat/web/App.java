@@ -16,6 +16,9 @@ import io.vertx.ext.web.RoutingContext;
 @Named("app")
 public class App {
 
+    /** Pages under this path are for anyone, signed in or not. */
+    public static final String PUBLIC_PREFIX = "/public/";
+
     @ConfigProperty(name = "mufakat.network.name")
     String networkName;
     @Inject
@@ -33,6 +36,16 @@ public class App {
 
     public String lang() {
         return texts.locale().toLanguageTag();
+    }
+
+    /**
+     * Whether this is a public page ({@code /public/...}), shown alike to everyone: the shell then shows no one's
+     * navigation, even to a signed-in reader, and does not look up who is signed in.
+     */
+    public boolean publicPage() {
+        RoutingContext rc = request.getCurrent();
+        String path = rc == null ? null : rc.normalizedPath();
+        return path != null && path.startsWith(PUBLIC_PREFIX);
     }
 
     /** The current path and query, for coming back here after switching language. */

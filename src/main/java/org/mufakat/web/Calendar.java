@@ -1,5 +1,6 @@
 package org.mufakat.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -16,5 +17,15 @@ public class Calendar {
 
     public LocalDate today() {
         return LocalDate.now(zone);
+    }
+
+    /** The day an instant falls on in the network's time zone. */
+    public LocalDate dayOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** The instant a day begins in the network's time zone. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
     }
 }

@@ -149,6 +149,7 @@ public final class StartupSettings {
             problems.add("MUFAKAT_LOGIN_MAX_DELAY is not a duration (for example PT15M, or 15m).");
         }
         positive(value, "mufakat.reminders.days-before", "MUFAKAT_REMINDER_DAYS", problems);
+        positive(value, "mufakat.submission.acknowledge-within-days", "MUFAKAT_ACKNOWLEDGE_DAYS", problems);
     }
 
     private static void positive(Function<String, String> value, String property, String variable,

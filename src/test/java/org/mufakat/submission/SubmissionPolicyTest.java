@@ -26,6 +26,7 @@ class SubmissionPolicyTest {
                 .row(SubmissionAction.EDIT_ENGAGEMENT, Scoped.NETWORK, "secretariat", "convenor")
                 .row(SubmissionAction.VIEW_ALLIES, Scoped.NETWORK, "secretariat", "convenor", "observer")
                 .row(SubmissionAction.MAINTAIN_ALLIES, Scoped.NETWORK, "secretariat", "convenor")
+                .row(SubmissionAction.PUBLISH, ROUND, "convenor")
                 .verify(EnumSet.allOf(SubmissionAction.class));
     }
 }

@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
@@ -29,7 +27,6 @@ import org.mufakat.network.Constituency;
 import org.mufakat.network.MemberOrganisation;
 import org.mufakat.network.TestData;
 import org.mufakat.review.ReviewTestData;
-import org.mufakat.review.Versions;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 
@@ -43,9 +40,6 @@ import io.restassured.specification.RequestSpecification;
 class SubmissionWorkflowTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Bangkok"));
-
-    @Inject
-    Versions versions;
 
     Account convenor;
     Account focalId;
@@ -77,18 +71,7 @@ class SubmissionWorkflowTest {
 
     /** A final round with its final version taken: Indonesia's statement (a source of RF.1) is restricted. */
     Round finalRound(boolean publicAttribution) {
-        return finalRound(versions, publicAttribution, indonesia, philippines);
-    }
-
-    /** A final round of these constituencies with its final version taken; the first one's statement is restricted. */
-    static Round finalRound(Versions versions, boolean publicAttribution, Constituency... constituencies) {
-        Round round = ReviewTestData.round(RoundStatus.FINAL, null, constituencies);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Round r = Round.findById(round.id);
-            r.publicAttribution = publicAttribution;
-            versions.take(r, "Final", true, "test");
-        });
-        return round;
+        return SubmissionTestData.finalRound(publicAttribution, indonesia, philippines);
     }
 
     static Map<String, Object> body(ForumSession session, String register) {
@@ -256,12 +239,12 @@ class SubmissionWorkflowTest {
         c.get(show).then().statusCode(200).body(containsString(s.trackingNumber)).body(containsString(s.sha256))
                 .body(containsString("<em>Chair</em>"));
 
-        Response bad = c.submit(show, show + "/events", "kind", "RECEIVED", "occurredOn", "yesterday", "note",
-                "Handed over at the venue");
+        Response bad = SubmissionTestData.postEvent(c, show, null, null, "kind", "RECEIVED", "occurredOn",
+                "yesterday", "note", "Handed over at the venue");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.asString().contains("Handed over at the venue"));
-        assertEquals(303, c.submit(show, show + "/events", "kind", "RECEIVED", "occurredOn", TODAY.toString(),
-                "note", "Handed over at the venue").statusCode());
+        assertEquals(303, SubmissionTestData.postEvent(c, show, null, null, "kind", "RECEIVED", "occurredOn",
+                TODAY.toString(), "note", "Handed over at the venue").statusCode());
 
         WebSession fp = WebSession.signIn(focalId.username, TestData.PASSWORD);
         fp.get(show).then().statusCode(200).body(containsString("Handed over at the venue"))

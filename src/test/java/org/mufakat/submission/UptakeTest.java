@@ -71,7 +71,7 @@ class UptakeTest {
     }
 
     Round sentRound() {
-        return SubmissionWorkflowTest.finalRound(versions, false, cast.indonesia, cast.philippines);
+        return SubmissionTestData.finalRound(false, cast.indonesia, cast.philippines);
     }
 
     static Map<String, Object> uptake(String level, String officialText, String reference) {

@@ -139,6 +139,9 @@ class StartupSettingsTest {
         settings.put("mufakat.login.max-delay", "15m");
         settings.put("mufakat.reminders.days-before", "three");
         assertOneProblemNaming("MUFAKAT_REMINDER_DAYS");
+        settings.put("mufakat.reminders.days-before", "3");
+        settings.put("mufakat.submission.acknowledge-within-days", "0");
+        assertOneProblemNaming("MUFAKAT_ACKNOWLEDGE_DAYS");
     }
 
     private void keycloakOn() {
