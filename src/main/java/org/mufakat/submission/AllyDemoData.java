@@ -30,6 +30,19 @@ public class AllyDemoData {
     private static final Logger LOG = Logger.getLogger(AllyDemoData.class);
     private static final String WHO = "secretariat";
 
+    /**
+     * Seats asked for and granted at the other past AFML sessions, per year: the network was not invited at first,
+     * then given more seats as the years went by.
+     */
+    static final java.util.Map<Integer, int[]> SEATS = java.util.Map.ofEntries(java.util.Map.entry(2009,
+            new int[] {4, 0}), java.util.Map.entry(2010, new int[] {4, 1}), java.util.Map.entry(2011, new int[] {5, 2}),
+            java.util.Map.entry(2012, new int[] {5, 2}), java.util.Map.entry(2013, new int[] {6, 2}),
+            java.util.Map.entry(2014, new int[] {6, 3}), java.util.Map.entry(2018, new int[] {8, 6}),
+            java.util.Map.entry(2019, new int[] {8, 6}), java.util.Map.entry(2020, new int[] {10, 10}),
+            java.util.Map.entry(2021, new int[] {10, 8}), java.util.Map.entry(2022, new int[] {8, 6}),
+            java.util.Map.entry(2023, new int[] {8, 7}), java.util.Map.entry(2024, new int[] {8, 8}),
+            java.util.Map.entry(2025, new int[] {10, 8}));
+
     @ConfigProperty(name = "mufakat.demo-data")
     boolean enabled;
     @Inject
@@ -63,6 +76,13 @@ public class AllyDemoData {
         delegate(e10, "Aisyah Rahman", "Tenaganita", true);
         delegate(e10, "Thandar Aung", "MAP Foundation", true);
         engagement(acsc, Invitation.UNKNOWN, null, null, "Open to all; no seats to ask for.");
+        for (ForumSession past : ForumSession.<ForumSession>list("forum.acronym = ?1 and startsOn < ?2",
+                "AFML", LocalDate.now().minusMonths(6))) {
+            int[] seats = SEATS.get(past.startsOn.getYear());
+            if (seats != null && Engagement.count("forumSession", past) == 0) {
+                engagement(past, seats[1] == 0 ? Invitation.NO : Invitation.YES, seats[0], seats[1], null);
+            }
+        }
 
         ally("Dewi Lestari (demo)", AllyKind.PARLIAMENTARIAN, "Member of Parliament, Commission IX (labour)",
                 "House of Representatives of Indonesia", "Indonesia", "2015-10-27",
@@ -74,6 +94,18 @@ public class AllyDemoData {
                 "2017-10-26", "Funds national consultations in Cambodia, Lao PDR and Myanmar.", afml10);
         ally("Siti Aminah (demo)", AllyKind.PARLIAMENTARIAN, "Member of Parliament", "Parliament of Malaysia",
                 "Malaysia", "2015-04-24", null, acsc);
+        ally("Lim Wei Ling (demo)", AllyKind.OFFICIAL, "Deputy Director, Foreign Manpower", "Ministry of Manpower",
+                "Singapore", "2018-10-30", "Agreed to meet the network before each AFML.",
+                session("AFML", "11th AFML"));
+        ally("Nguyen Van Minh (demo)", AllyKind.PARLIAMENTARIAN, "Member of the National Assembly",
+                "National Assembly of Viet Nam", "Viet Nam", "2020-10-22",
+                "Raised migrant workers' access to COVID-19 relief in the Assembly.", session("AFML", "13th AFML"));
+        ally("Sokha Chan (demo)", AllyKind.OFFICIAL, "Director, Department of Employment and Manpower",
+                "Ministry of Labour and Vocational Training", "Cambodia", "2022-11-18",
+                "Hosts the national consultation on return and reintegration.", session("AFML", "15th AFML"));
+        ally("Bounmy Keovilay (demo)", AllyKind.AGENCY, null, "Lao Federation of Trade Unions", "Lao PDR",
+                "2024-10-24", "Runs pre-departure orientation with the network's materials.",
+                session("AFML", "17th AFML"));
         audit.record("system", "demo-data.loaded", "Engagement", null, "Engagement at past sessions and allies");
         LOG.info("Loaded demo engagement and allies.");
     }

@@ -114,6 +114,8 @@ public class SubmissionDemoData {
     Versions versions;
     @Inject
     AuditLog audit;
+    @Inject
+    org.mufakat.web.Calendar calendar;
 
     @Transactional
     void load(@Observes @Priority(70) StartupEvent start) {
@@ -169,7 +171,7 @@ public class SubmissionDemoData {
     private int sendOn(String acronym, Audience.Register register, List<Round> rounds) {
         int sent = 0;
         for (ForumSession session : ForumSession.<ForumSession>list("forum.acronym = ?1 and startsOn < ?2"
-                + " order by startsOn", acronym, LocalDate.now().minusMonths(6))) {
+                + " order by startsOn", acronym, calendar.today().minusMonths(6))) {
             LocalDate day = session.startsOn.minusDays(30);
             Round latest = rounds.stream().filter(r -> r.forumSession.startsOn.isBefore(day)).reduce((a, b) -> b)
                     .orElse(null);
