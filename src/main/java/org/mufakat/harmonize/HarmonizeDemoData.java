@@ -39,11 +39,11 @@ public class HarmonizeDemoData {
 
     @Transactional
     void load(@Observes @Priority(50) StartupEvent start) {
-        if (!enabled || ConfigUtils.getProfiles().contains("prod") || Recommendation.count() > 0) {
+        if (!enabled || ConfigUtils.getProfiles().contains("prod")) {
             return;
         }
         Round round = Round.find("title", TITLE).firstResult();
-        if (round == null || round.status() != RoundStatus.HARMONIZING) {
+        if (round == null || round.status() != RoundStatus.HARMONIZING || Recommendation.countForRound(round) > 0) {
             return;
         }
         List<Statement> statements = Statement.listSubmitted(round);

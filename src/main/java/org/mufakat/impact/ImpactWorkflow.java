@@ -216,10 +216,11 @@ public class ImpactWorkflow {
     private List<Indicators.ThemeUptake> uptakeByTheme(Filter filter) {
         Map<String, String> titles = new java.util.TreeMap<>();
         Map<String, long[]> levels = new HashMap<>();
-        query("select i.themeCode, max(i.themeTitle), u.level, count(i) from Submission s, ProposalVersion v,"
-                + " VersionItem i left join Uptake u on u.submission = s and u.recommendation.id ="
-                + " i.recommendationId where v.round = s.round and v.number = s.proposalVersion and i.version = v"
-                + " and" + SENT + " group by i.themeCode, u.level", Object[].class, filter).getResultList()
+        query("select i.themeCode, max(i.themeTitle), u.level, count(i) from Submission s"
+                + " join ProposalVersion v on v.round = s.round and v.number = s.proposalVersion"
+                + " join VersionItem i on i.version = v"
+                + " left join Uptake u on u.submission = s and u.recommendation.id = i.recommendationId"
+                + " where" + SENT + " group by i.themeCode, u.level", Object[].class, filter).getResultList()
                 .forEach(row -> {
                     String code = (String) row[0];
                     titles.merge(code, (String) row[1], (a, b) -> a.compareTo(b) >= 0 ? a : b);
