@@ -260,7 +260,8 @@ public class InputPage {
         return attachment(workflow.download(roundId, code, id));
     }
 
-    private static Response attachment(InputWorkflow.Download d) {
+    /** The file as a download, never shown inline; the API's downloads answer the same way. */
+    static Response attachment(InputWorkflow.Download d) {
         String ascii = d.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
         return Response.ok(d.bytes()).type(d.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
