@@ -2,21 +2,26 @@ package org.mufakat.network;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.AccountJson;
+import org.mufakat.network.NetworkJson.GrantJson;
 import org.mufakat.network.NetworkJson.NewAccount;
 import org.mufakat.network.NetworkJson.Page;
 import org.mufakat.security.Permissions;
@@ -25,6 +30,10 @@ import org.mufakat.web.Paging;
 
 import io.quarkus.security.Authenticated;
 
+/**
+ * Accounts and their role grants as JSON, for the secretariat, calling the workflow the account pages call.
+ * Refusals are problem JSON: 403 for anyone else, 404 for an account that does not exist, 400 with field errors.
+ */
 @Path("/api/v1/accounts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,5 +68,41 @@ public class AccountApi {
                 null));
         return Response.created(URI.create("/api/v1/accounts/" + a.id)).entity(AccountJson.of(a, Instant.now()))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/grants")
+    @Operation(summary = "The roles an account holds, with their constituency or organisation",
+            description = "The secretariat.")
+    public List<GrantJson> grants(@Parameter(description = "The account's id") @PathParam("id") long id) {
+        return workflow.account(id).grants.stream().map(GrantJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grant a role: FOCAL_POINT needs constituencyId, MEMBER needs organisationId; 201, or 200"
+            + " with the grant the account already holds",
+            description = "The secretariat. 400 with errors.role, errors.constituencyId or errors.organisationId.")
+    public Response grant(@Parameter(description = "The account's id") @PathParam("id") long id,
+            NetworkJson.NewGrant body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        AccountWorkflow.Granted granted = workflow.grant(id, body.toForm());
+        GrantJson json = GrantJson.of(granted.grant());
+        return granted.created() ? Response.created(URI.create("/api/v1/accounts/" + id + "/grants")).entity(json)
+                .build() : Response.ok(json).build();
+    }
+
+    @DELETE
+    @Path("{id}/grants/{grantId}")
+    @Operation(summary = "Revoke a role and end the account's sessions; revoking it again changes nothing (204)",
+            description = "The secretariat. 400 with errors.role when it is the last secretariat grant of an enabled"
+                    + " account.")
+    public Response revoke(@Parameter(description = "The account's id") @PathParam("id") long id,
+            @Parameter(description = "The grant's id") @PathParam("grantId") long grantId) {
+        workflow.revoke(id, grantId);
+        return Response.noContent().build();
     }
 }

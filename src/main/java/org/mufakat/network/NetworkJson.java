@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.mufakat.security.Grant;
+import org.mufakat.security.Role;
 
 /** The JSON shapes of the network API. Password hashes and lock-out counters never appear here. */
 public final class NetworkJson {
@@ -43,5 +44,25 @@ public final class NetworkJson {
 
     /** Body of {@code POST /api/v1/accounts}. */
     public record NewAccount(String username, String displayName, String email, String password) {
+    }
+
+    /** A role an account holds: FOCAL_POINT with its constituency, MEMBER with its organisation (and its constituency). */
+    public record GrantJson(long id, Role role, Long constituencyId, String constituencyCode, Long organisationId,
+            String organisationName, Instant grantedAt, String grantedBy) {
+        static GrantJson of(RoleGrant g) {
+            Grant scope = g.toGrant();
+            return new GrantJson(g.id, g.role, scope.constituencyId(), scope.constituencyCode(),
+                    scope.organisationId(), scope.organisationName(), g.grantedAt, g.grantedBy);
+        }
+    }
+
+    /**
+     * Body of {@code POST /api/v1/accounts/{id}/grants}: {@code role} SECRETARIAT, CONVENOR, FOCAL_POINT (with
+     * {@code constituencyId}), MEMBER (with {@code organisationId}) or OBSERVER.
+     */
+    public record NewGrant(String role, Long constituencyId, Long organisationId) {
+        GrantForm toForm() {
+            return new GrantForm(GrantForm.role(role == null ? null : role.strip()), constituencyId, organisationId);
+        }
     }
 }
