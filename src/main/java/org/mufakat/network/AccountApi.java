@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -68,6 +69,69 @@ public class AccountApi {
                 null));
         return Response.created(URI.create("/api/v1/accounts/" + a.id)).entity(AccountJson.of(a, Instant.now()))
                 .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account with its grants and version", description = "The secretariat.")
+    public AccountJson get(@Parameter(description = "The account's id") @PathParam("id") long id) {
+        return AccountJson.of(workflow.account(id), Instant.now());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an account's name and e-mail (not its username); send the version as read",
+            description = "The secretariat. 400 naming version without it, 409 when someone saved it meanwhile.")
+    public AccountJson update(@Parameter(description = "The account's id") @PathParam("id") long id,
+            NetworkJson.AccountChange body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        workflow.update(id, body.toForm());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Operation(summary = "Disable sign-in and end the account's sessions; disabling again changes nothing",
+            description = "The secretariat; nobody disables themselves, and the last secretariat stays enabled"
+                    + " (400 with the reason).")
+    public AccountJson disable(@Parameter(description = "The account's id") @PathParam("id") long id) {
+        workflow.setEnabled(id, false);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Operation(summary = "Enable sign-in again", description = "The secretariat.")
+    public AccountJson enable(@Parameter(description = "The account's id") @PathParam("id") long id) {
+        workflow.setEnabled(id, true);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Operation(summary = "Lift the delays after repeated wrong passwords, for the account and its username",
+            description = "The secretariat.")
+    public AccountJson unlock(@Parameter(description = "The account's id") @PathParam("id") long id) {
+        workflow.unlock(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password for someone who lost theirs (newPassword, at least 12 characters);"
+            + " ends their sessions and lifts the sign-in delays",
+            description = "The secretariat.")
+    public Response resetPassword(@Parameter(description = "The account's id") @PathParam("id") long id,
+            NetworkJson.NewPassword body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        workflow.resetPassword(id, body.toForm());
+        return Response.noContent().build();
     }
 
     @GET

@@ -89,6 +89,9 @@ public class AccountWorkflow {
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
+        }
         if (!Objects.equals(form.version(), a.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }
