@@ -7,6 +7,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,11 @@ import org.mufakat.web.Texts;
 
 import io.quarkus.security.Authenticated;
 
+/**
+ * Forums and their sessions as JSON, calling the workflow the forum pages call: the directory for everyone signed
+ * in, changes for the secretariat and the convenor. Refusals are problem JSON (403, 404, 400 with field errors,
+ * 409 when someone saved the forum or session since it was read).
+ */
 @Path("/api/v1/forums")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,5 +104,32 @@ public class ForumApi {
         ForumSession s = workflow.addSession(id, body.toForm());
         return Response.created(URI.create("/api/v1/forums/" + id + "/sessions/" + s.id))
                 .entity(SessionItem.of(s)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a forum; send the forum's version as read",
+            description = "The secretariat and the convenor. 400 naming version without it, 409 when someone saved"
+                    + " the forum meanwhile.")
+    public ForumItem update(@Parameter(description = "The forum's id") @PathParam("id") long id, NewForum body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return ForumItem.of(workflow.update(id, body.toForm()));
+    }
+
+    @PUT
+    @Path("{id}/sessions/{sessionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a session of a forum; send the session's version as read",
+            description = "The secretariat and the convenor. 400 naming version without it, 409 when someone saved"
+                    + " the session meanwhile.")
+    public SessionItem updateSession(@Parameter(description = "The forum's id") @PathParam("id") long id,
+            @Parameter(description = "The session's id") @PathParam("sessionId") long sessionId, NewSession body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return SessionItem.of(workflow.updateSession(id, sessionId, body.toForm()));
     }
 }

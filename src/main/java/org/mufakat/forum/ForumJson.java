@@ -10,37 +10,44 @@ public final class ForumJson {
     }
 
     public record ForumItem(long id, String name, String acronym, ForumSpace space, String convenedBy,
-            String frequency, CivilSocietyEntry entry, Integer seatLimit, String notes, List<SessionItem> sessions) {
+            String frequency, CivilSocietyEntry entry, Integer seatLimit, String notes, List<SessionItem> sessions,
+            long version) {
         static ForumItem of(Forum f) {
             return new ForumItem(f.id, f.name, f.acronym, f.space, f.convenedBy, f.frequency, f.entry, f.seatLimit,
-                    f.notes, ForumSession.listForForum(f).stream().map(SessionItem::of).toList());
+                    f.notes, ForumSession.listForForum(f).stream().map(SessionItem::of).toList(), f.version);
         }
     }
 
     /** A session, newest first in its forum's list. */
     public record SessionItem(long id, String title, LocalDate startsOn, LocalDate endsOn, String venue,
-            String host) {
+            String host, long version) {
         static SessionItem of(ForumSession s) {
-            return new SessionItem(s.id, s.title, s.startsOn, s.endsOn, s.venue, s.host);
+            return new SessionItem(s.id, s.title, s.startsOn, s.endsOn, s.venue, s.host, s.version);
         }
     }
 
-    /** Body of {@code POST /api/v1/forums}; {@code space} and {@code entry} take the names of their constants. */
+    /**
+     * Body of {@code POST /api/v1/forums} and {@code PUT /api/v1/forums/{id}}; {@code space} and {@code entry} take
+     * the names of their constants; {@code version} (the forum's, as read) only for PUT.
+     */
     public record NewForum(String name, String acronym, String space, String convenedBy, String frequency,
-            String entry, Integer seatLimit, String notes) {
+            String entry, Integer seatLimit, String notes, Long version) {
         ForumForm toForm() {
             return new ForumForm(blankToNull(name), blankToNull(acronym), ForumForm.option(ForumSpace.class, space),
                     blankToNull(convenedBy), blankToNull(frequency),
                     ForumForm.option(CivilSocietyEntry.class, entry), seatLimit == null ? null : seatLimit.toString(),
-                    blankToNull(notes), null);
+                    blankToNull(notes), version);
         }
     }
 
-    /** Body of {@code POST /api/v1/forums/{id}/sessions}; dates as year-month-day. */
-    public record NewSession(String title, String startsOn, String endsOn, String venue, String host) {
+    /**
+     * Body of {@code POST /api/v1/forums/{id}/sessions} and {@code PUT .../sessions/{sessionId}}; dates as
+     * year-month-day; {@code version} (the session's, as read) only for PUT.
+     */
+    public record NewSession(String title, String startsOn, String endsOn, String venue, String host, Long version) {
         ForumSessionForm toForm() {
             return new ForumSessionForm(blankToNull(title), blankToNull(startsOn), blankToNull(endsOn),
-                    blankToNull(venue), blankToNull(host), null);
+                    blankToNull(venue), blankToNull(host), version);
         }
     }
 

@@ -56,6 +56,9 @@ public class ForumWorkflow {
         Forum f = find(id);
         permissions.check(ForumAction.MANAGE_FORUMS, f);
         validate(form, f);
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
+        }
         if (!Objects.equals(form.version(), f.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }
@@ -89,6 +92,9 @@ public class ForumWorkflow {
         ForumSession s = findSession(forumId, sessionId);
         permissions.check(ForumAction.MANAGE_FORUMS, s.forum);
         validate(form, s.forum, s);
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
+        }
         if (!Objects.equals(form.version(), s.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Texts;
 
 import io.quarkus.security.Authenticated;
 
@@ -41,6 +44,8 @@ public class HarmonizeApi {
     Suggestions suggestions;
     @Inject
     Lineages lineages;
+    @Inject
+    Texts texts;
 
     @PathParam("roundId")
     long roundId;
@@ -114,6 +119,40 @@ public class HarmonizeApi {
     @Operation(summary = "Recommendations × constituencies: how many statements of each it came from")
     public HarmonizeJson.SourceMatrixJson sourceMatrix() {
         return HarmonizeJson.SourceMatrixJson.of(workflow.sourceMatrix(roundId));
+    }
+
+    @POST
+    @Path("recommendations/{id}/move-up")
+    @Operation(summary = "Move a recommendation one place up in its theme; 409 when it is first",
+            description = "The convenor, while the round harmonizes.")
+    public HarmonizeJson.RecommendationJson moveUp(
+            @Parameter(description = "The recommendation's id") @PathParam("id") long id) {
+        workflow.move(roundId, id, true);
+        return recommendation(id);
+    }
+
+    @POST
+    @Path("recommendations/{id}/move-down")
+    @Operation(summary = "Move a recommendation one place down in its theme; 409 when it is last",
+            description = "The convenor, while the round harmonizes.")
+    public HarmonizeJson.RecommendationJson moveDown(
+            @Parameter(description = "The recommendation's id") @PathParam("id") long id) {
+        workflow.move(roundId, id, false);
+        return recommendation(id);
+    }
+
+    @PUT
+    @Path("attribution")
+    @Operation(summary = "Whether outputs leaving the network (submissions, public pages) name the constituencies"
+            + " a recommendation came from",
+            description = "The convenor, until the text is final (409 after). Setting what is already set changes"
+                    + " nothing.")
+    public HarmonizeJson.Attribution attribution(HarmonizeJson.Attribution body) {
+        if (required(body).publicAttribution() == null) {
+            throw FormInvalidException.field("publicAttribution", texts.get("mufakat.choose"));
+        }
+        return new HarmonizeJson.Attribution(workflow.setPublicAttribution(roundId, body.publicAttribution())
+                .publicAttribution);
     }
 
     private HarmonizeJson.RecommendationJson json(Recommendation r) {

@@ -114,4 +114,8 @@ public final class HarmonizeJson {
     static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** Body and answer of {@code PUT /api/v1/rounds/{id}/attribution}: whether outputs may name who proposed what. */
+    public record Attribution(Boolean publicAttribution) {
+    }
 }

@@ -12,18 +12,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 
 /**
- * National inputs as JSON, with the same rules as the pages: the constituency's focal points edit, the convenor
- * returns, readers see restricted statements and evidence only when allowed. Refusals are problem JSON (409 when
- * the input's state or the round's stage refuses).
+ * National inputs as JSON, with the same rules as the pages: the constituency's focal points edit and attach files,
+ * the convenor returns, readers see restricted statements, evidence and files only when allowed; revisions and their
+ * diffs for the convenor and the focal points. Refusals are problem JSON (409 when the input's state or the round's
+ * stage refuses).
  */
 @Path("/api/v1/rounds/{roundId}/inputs/{code}")
 @Authenticated
@@ -119,6 +124,90 @@ public class InputApi {
             InputJson.Reason body) {
         workflow.nilReturn(roundId, code, new ReasonForm(InputJson.blank(required(body).reason())));
         return get(roundId, code);
+    }
+
+    @GET
+    @Path("attachments")
+    @Operation(summary = "The files sent with the input, oldest first",
+            description = "Whoever reads the input. A restricted file is listed only for readers its constituency's"
+                    + " restricted content is open to: the convenor and the constituency's focal points.")
+    public java.util.List<InputJson.AttachmentJson> attachments(@PathParam("roundId") long roundId,
+            @Parameter(description = "The constituency's code") @PathParam("code") String code) {
+        return workflow.view(roundId, code).attachments().stream().map(InputJson.AttachmentJson::of).toList();
+    }
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file (focal points, while the input is open and the round collects inputs):"
+            + " multipart field 'file', a PDF, DOCX, ODT, JPEG or PNG of at most 10 MB, checked by content; field"
+            + " 'restricted' true for a file only the convenor and the focal points may see",
+            description = "Focal points of the constituency. A multipart form needs the CSRF double submit: the same"
+                    + " random token (16 bytes, base64url) as the csrf-token cookie and the X-CSRF-TOKEN header."
+                    + " 400 with errors.file for a missing, oversized or unrecognised file.")
+    public Response upload(@PathParam("roundId") long roundId,
+            @Parameter(description = "The constituency's code") @PathParam("code") String code,
+            @RestForm("file") FileUpload file, @RestForm("restricted") String restricted) {
+        Attachment a = workflow.addAttachment(roundId, code, file == null ? null : file.fileName(),
+                file == null ? null : file.uploadedFile(), "true".equals(restricted));
+        InputJson.AttachmentJson json = InputJson.AttachmentJson.of(a);
+        return Response.created(URI.create(json.downloadUrl())).entity(json).build();
+    }
+
+    @GET
+    @Path("attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file, as an attachment (Content-Disposition), with the type found from its"
+            + " content",
+            description = "Whoever reads the input; a restricted file answers 404 to readers it is not open to.")
+    public Response download(@PathParam("roundId") long roundId,
+            @Parameter(description = "The constituency's code") @PathParam("code") String code,
+            @Parameter(description = "The file's id") @PathParam("attachmentId") long attachmentId) {
+        return InputPage.attachment(workflow.download(roundId, code, attachmentId));
+    }
+
+    @DELETE
+    @Path("attachments/{attachmentId}")
+    @Operation(summary = "Remove a file while the input is open",
+            description = "Focal points of the constituency, while the round collects inputs; 409 once submitted.")
+    public Response deleteAttachment(@PathParam("roundId") long roundId,
+            @Parameter(description = "The constituency's code") @PathParam("code") String code,
+            @Parameter(description = "The file's id") @PathParam("attachmentId") long attachmentId) {
+        workflow.deleteAttachment(roundId, code, attachmentId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("revisions")
+    @Operation(summary = "The input's revisions, newest first, 50 a page: one for every save",
+            description = "The convenor and the constituency's focal points: revisions hold restricted text.")
+    public InputJson.RevisionPage revisions(@PathParam("roundId") long roundId,
+            @Parameter(description = "The constituency's code") @PathParam("code") String code,
+            @Parameter(description = "Page number from 1; beyond the last gives the last") @QueryParam("page")
+            Integer page) {
+        return InputJson.RevisionPage.of(workflow.revisions(roundId, code, page));
+    }
+
+    @GET
+    @Path("revisions/diff")
+    @Operation(summary = "Two revisions compared line by line, changed words marked",
+            description = "The convenor and the constituency's focal points. 400 when from or to is not a number,"
+                    + " 404 when it is not a revision of this input.")
+    public InputJson.RevisionDiffJson diff(@PathParam("roundId") long roundId,
+            @Parameter(description = "The constituency's code") @PathParam("code") String code,
+            @Parameter(description = "The earlier revision's id") @QueryParam("from") String from,
+            @Parameter(description = "The later revision's id") @QueryParam("to") String to) {
+        return InputJson.RevisionDiffJson.of(workflow.revision(roundId, code, id(from)),
+                workflow.revision(roundId, code, id(to)));
+    }
+
+    /** An id from the query; anything else is a bad request. */
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException();
+        }
     }
 
     private static <T> T required(T body) {

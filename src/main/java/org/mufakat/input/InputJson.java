@@ -71,6 +71,49 @@ public final class InputJson {
     public record Reason(String reason) {
     }
 
+    /** A file sent with the input; {@code downloadUrl} gives its bytes as an attachment. */
+    public record AttachmentJson(long id, String fileName, String contentType, long sizeBytes, boolean restricted,
+            String uploadedBy, Instant uploadedAt, String downloadUrl) {
+
+        static AttachmentJson of(Attachment a) {
+            return new AttachmentJson(a.id, a.fileName, a.contentType, a.sizeBytes, a.restricted, a.uploadedBy,
+                    a.uploadedAt, "/api/v1/rounds/" + a.input.round.id + "/inputs/" + a.input.constituency.code
+                            + "/attachments/" + a.id);
+        }
+    }
+
+    /** One save of the input: when, by whom, which action. */
+    public record RevisionJson(long id, Instant createdAt, String createdBy, String action) {
+
+        static RevisionJson of(InputRevision r) {
+            return new RevisionJson(r.id, r.createdAt, r.createdBy, r.action);
+        }
+    }
+
+    /** A page of revisions, newest first; pages count from 1. */
+    public record RevisionPage(List<RevisionJson> items, int page, int size, long total) {
+
+        static RevisionPage of(org.mufakat.web.Paging<InputRevision> p) {
+            return new RevisionPage(p.items().stream().map(RevisionJson::of).toList(), p.page(), p.size(), p.total());
+        }
+    }
+
+    /**
+     * Two revisions compared line by line. {@code before} and {@code after} are HTML: the text escaped, removed
+     * words in {@code del}, added ones in {@code ins}; {@code kind} is EQUAL, CHANGE, DELETE or INSERT.
+     */
+    public record RevisionDiffJson(RevisionJson from, RevisionJson to, List<Line> lines) {
+
+        public record Line(String kind, String before, String after) {
+        }
+
+        static RevisionDiffJson of(InputRevision from, InputRevision to) {
+            return new RevisionDiffJson(RevisionJson.of(from), RevisionJson.of(to), RevisionDiff.between(
+                    from.snapshot, to.snapshot).stream().map(r -> new Line(r.kind(), r.before().getValue(),
+                            r.after().getValue())).toList());
+        }
+    }
+
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -259,7 +259,8 @@ public class InputPage {
         return attachment(workflow.download(roundId, code, id));
     }
 
-    private static Response attachment(InputWorkflow.Download d) {
+    /** The file as a download, never shown inline; the API's downloads answer the same way. */
+    static Response attachment(InputWorkflow.Download d) {
         return Downloads.attachment(d.fileName(), d.contentType(), d.bytes());
     }
 

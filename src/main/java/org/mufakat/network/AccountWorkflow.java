@@ -45,6 +45,15 @@ public class AccountWorkflow {
     @Inject
     SignInThrottle throttle;
 
+    /** An account with its grants, for the secretariat. */
+    @Transactional
+    public Account account(long id) {
+        permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
+        Account a = find(id);
+        a.grants.size();
+        return a;
+    }
+
     /** Creates an account with a first password; usernames are unique and lower case. */
     @Transactional
     public Account create(AccountForm form) {
@@ -79,6 +88,9 @@ public class AccountWorkflow {
         FormErrors errors = FormErrors.of(validator.validate(checked));
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
+        }
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
         }
         if (!Objects.equals(form.version(), a.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
@@ -142,9 +154,13 @@ public class AccountWorkflow {
         return a;
     }
 
+    /** A grant, and whether this request made it (false: the account held it already). */
+    public record Granted(RoleGrant grant, boolean created) {
+    }
+
     /** Grants a role; focal points need a constituency, members an organisation; the same grant twice is one. */
     @Transactional
-    public RoleGrant grant(long accountId, GrantForm form) {
+    public Granted grant(long accountId, GrantForm form) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(accountId);
         FormErrors errors = FormErrors.of(validator.validate(form));
@@ -168,7 +184,7 @@ public class AccountWorkflow {
         }
         for (RoleGrant g : a.grants) {
             if (g.role == form.role() && g.constituency == constituency && g.organisation == organisation) {
-                return g;
+                return new Granted(g, false);
             }
         }
         RoleGrant g = new RoleGrant();
@@ -181,16 +197,21 @@ public class AccountWorkflow {
         a.grants.add(g);
         g.persist();
         audit.record(user.username(), "grant.added", "Account", a.id.toString(), a.username + ": " + describe(g));
-        return g;
+        return new Granted(g, true);
     }
 
-    /** Revokes a role grant and ends the account's sessions; the last secretariat grant of an enabled account stays. */
+    /**
+     * Revokes a role grant and ends the account's sessions; the last secretariat grant of an enabled account stays.
+     * A grant the account no longer holds (revoked a moment ago) is left as it is: false, nothing changed or audited.
+     */
     @Transactional
-    public void revoke(long accountId, long grantId) {
+    public boolean revoke(long accountId, long grantId) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Account a = find(accountId);
-        RoleGrant g = a.grants.stream().filter(x -> x.id == grantId).findFirst()
-                .orElseThrow(NotFoundException::new);
+        RoleGrant g = a.grants.stream().filter(x -> x.id == grantId).findFirst().orElse(null);
+        if (g == null) {
+            return false;
+        }
         if (g.role == Role.SECRETARIAT && a.enabled) {
             requireOtherSecretariat(a);
         }
@@ -198,6 +219,7 @@ public class AccountWorkflow {
         a.endSessions();
         audit.record(user.username(), "grant.revoked", "Account", a.id.toString(),
                 a.username + ": " + describe(g) + "; its sessions ended");
+        return true;
     }
 
     /**

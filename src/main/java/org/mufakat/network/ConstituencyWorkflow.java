@@ -49,7 +49,10 @@ public class ConstituencyWorkflow {
         Constituency c = find(id);
         permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, c);
         validate(form, c);
-        if (form.version() == null || form.version() != c.version) {
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
+        }
+        if (form.version() != c.version) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }
         String before = c.code + " " + c.name + " (" + c.country + ")";

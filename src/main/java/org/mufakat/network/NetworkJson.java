@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.mufakat.security.Grant;
+import org.mufakat.security.Role;
 
 /** The JSON shapes of the network API. Password hashes and lock-out counters never appear here. */
 public final class NetworkJson {
@@ -15,35 +16,83 @@ public final class NetworkJson {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
-    public record ConstituencyJson(long id, String code, String name, String country) {
+    public record ConstituencyJson(long id, String code, String name, String country, long version) {
         static ConstituencyJson of(Constituency c) {
-            return new ConstituencyJson(c.id, c.code, c.name, c.country);
+            return new ConstituencyJson(c.id, c.code, c.name, c.country, c.version);
+        }
+    }
+
+    /** Body of {@code POST /api/v1/constituencies} and {@code PUT .../{id}}; {@code version} only for PUT. */
+    public record ConstituencyBody(String code, String name, String country, Long version) {
+        ConstituencyForm toForm() {
+            return new ConstituencyForm(blank(code), blank(name), blank(country), version);
         }
     }
 
     public record OrganisationJson(long id, String constituencyCode, String name, String acronym,
-            String contactName, String contactEmail, String contactPhone, String website) {
+            String contactName, String contactEmail, String contactPhone, String website, long version) {
         static OrganisationJson of(MemberOrganisation o) {
             return new OrganisationJson(o.id, o.constituency.code, o.name, o.acronym, o.contactName,
-                    o.contactEmail, o.contactPhone, o.website);
+                    o.contactEmail, o.contactPhone, o.website, o.version);
         }
     }
 
-    /** Body of {@code POST /api/v1/organisations}. */
+    /**
+     * Body of {@code POST /api/v1/organisations} and {@code PUT .../{id}}; {@code version} (the organisation's, as
+     * read) only for PUT.
+     */
     public record NewOrganisation(String constituencyCode, String name, String acronym, String contactName,
-            String contactEmail, String contactPhone, String website) {
+            String contactEmail, String contactPhone, String website, Long version) {
     }
 
     public record AccountJson(long id, String username, String displayName, String email, boolean enabled,
-            boolean locked, Instant lastLoginAt, List<Grant> grants) {
+            boolean locked, Instant lastLoginAt, List<Grant> grants, long version) {
         static AccountJson of(Account a, Instant now) {
             return new AccountJson(a.id, a.username, a.displayName, a.email, a.enabled, a.isLockedAt(now),
-                    a.lastLoginAt, a.grants.stream().map(RoleGrant::toGrant).toList());
+                    a.lastLoginAt, a.grants.stream().map(RoleGrant::toGrant).toList(), a.version);
         }
     }
 
     /** Body of {@code POST /api/v1/accounts}. */
     public record NewAccount(String username, String displayName, String email, String password) {
+    }
+
+    /** Body of {@code PUT /api/v1/accounts/{id}}: name and e-mail (the username stays), and the version as read. */
+    public record AccountChange(String displayName, String email, Long version) {
+        AccountForm toForm() {
+            return new AccountForm(null, blank(displayName), blank(email), null, version);
+        }
+    }
+
+    /**
+     * Body of {@code POST /api/v1/accounts/{id}/password} (no {@code currentPassword}) and
+     * {@code PUT /api/v1/me/password}; {@code confirmPassword} is the new one when left out.
+     */
+    public record NewPassword(String currentPassword, String newPassword, String confirmPassword) {
+        PasswordForm toForm() {
+            return new PasswordForm(currentPassword, newPassword, confirmPassword == null ? newPassword
+                    : confirmPassword);
+        }
+    }
+
+    /** A role an account holds: FOCAL_POINT with its constituency, MEMBER with its organisation (and its constituency). */
+    public record GrantJson(long id, Role role, Long constituencyId, String constituencyCode, Long organisationId,
+            String organisationName, Instant grantedAt, String grantedBy) {
+        static GrantJson of(RoleGrant g) {
+            Grant scope = g.toGrant();
+            return new GrantJson(g.id, g.role, scope.constituencyId(), scope.constituencyCode(),
+                    scope.organisationId(), scope.organisationName(), g.grantedAt, g.grantedBy);
+        }
+    }
+
+    /**
+     * Body of {@code POST /api/v1/accounts/{id}/grants}: {@code role} SECRETARIAT, CONVENOR, FOCAL_POINT (with
+     * {@code constituencyId}), MEMBER (with {@code organisationId}) or OBSERVER.
+     */
+    public record NewGrant(String role, Long constituencyId, Long organisationId) {
+        GrantForm toForm() {
+            return new GrantForm(GrantForm.role(role == null ? null : role.strip()), constituencyId, organisationId);
+        }
     }
 
     /** A cell of the ratification table; {@code signedOn} only for the 1990 convention (ICRMW). */

@@ -6,15 +6,19 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.NewOrganisation;
 import org.mufakat.network.NetworkJson.OrganisationJson;
@@ -25,6 +29,11 @@ import org.mufakat.web.Paging;
 
 import io.quarkus.security.Authenticated;
 
+/**
+ * Member organisations as JSON, calling the workflow the organisation pages call: the secretariat for every
+ * constituency, a focal point for their own. Refusals are problem JSON (403, 404, 400 with field errors, 409 on a
+ * stale version).
+ */
 @Path("/api/v1/organisations")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,14 +68,48 @@ public class OrganisationApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a member organisation (secretariat, or the constituency's focal point)")
     public Response create(NewOrganisation body) {
+        MemberOrganisation o = workflow.create(form(body, null));
+        return Response.created(URI.create("/api/v1/organisations/" + o.id)).entity(OrganisationJson.of(o))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One member organisation with its version",
+            description = "Those who may see it: the secretariat, the convenor and its constituency's"
+                    + " people.")
+    public OrganisationJson get(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
+        return OrganisationJson.of(workflow.view(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a member organisation; send the version as read",
+            description = "The secretariat, or the constituency's focal point (moving it needs both constituencies)."
+                    + " 400 naming version without it, 409 when someone saved it meanwhile.")
+    public OrganisationJson update(@Parameter(description = "The organisation's id") @PathParam("id") long id,
+            NewOrganisation body) {
+        return OrganisationJson.of(workflow.update(id, form(body, body == null ? null : body.version())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove an organisation no account is a member of",
+            description = "The secretariat, or the constituency's focal point. 400 with the reason while members"
+                    + " have accounts.")
+    public Response delete(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
+        workflow.delete(id);
+        return Response.noContent().build();
+    }
+
+    /** The form the pages fill in, the constituency named by its code. */
+    private static OrganisationForm form(NewOrganisation body, Long version) {
         if (body == null) {
             throw new BadRequestException();
         }
         Constituency c = Constituency.findByCode(body.constituencyCode());
-        OrganisationForm form = new OrganisationForm(c == null ? null : c.id, body.name(), body.acronym(),
-                body.contactName(), body.contactEmail(), body.contactPhone(), body.website(), null);
-        MemberOrganisation o = workflow.create(form);
-        return Response.created(URI.create("/api/v1/organisations/" + o.id)).entity(OrganisationJson.of(o))
-                .build();
+        return new OrganisationForm(c == null ? null : c.id, body.name(), body.acronym(), body.contactName(),
+                body.contactEmail(), body.contactPhone(), body.website(), version);
     }
 }

@@ -57,6 +57,9 @@ public class OrganisationWorkflow {
         Constituency constituency = constituency(form, errors);
         permissions.check(NetworkAction.MANAGE_ORGANISATION, constituency);
         checkName(form, constituency, o, errors);
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
+        }
         if (!Objects.equals(form.version(), o.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }

@@ -48,6 +48,11 @@ public class Notice extends PanacheEntityBase {
         return find("accountId", Sort.descending("createdAt", "id"), accountId).page(Page.of(pageIndex, size)).list();
     }
 
+    /** The notice if it is this account's own, else null. */
+    public static Notice findForAccount(long id, long accountId) {
+        return find("id = ?1 and accountId = ?2", id, accountId).firstResult();
+    }
+
     public static long countForAccount(long accountId) {
         return count("accountId", accountId);
     }

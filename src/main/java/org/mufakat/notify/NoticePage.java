@@ -1,10 +1,7 @@
 package org.mufakat.notify;
 
-import java.time.Instant;
-
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,13 +28,11 @@ import io.quarkus.security.Authenticated;
 public class NoticePage {
 
     @Inject
-    CurrentUser user;
-    @Inject
     Flash flash;
     @Inject
     Texts texts;
     @Inject
-    Notices notices;
+    NoticeWorkflow workflow;
 
     @CheckedTemplate
     static class Templates {
@@ -46,20 +41,18 @@ public class NoticePage {
 
     @GET
     public TemplateInstance index(@QueryParam("page") Integer page) {
-        long me = user.accountId();
-        return Templates.index(Paging.load(page, Paging.DEFAULT_SIZE, Notice.countForAccount(me),
-                index -> Notice.forAccount(me, index, Paging.DEFAULT_SIZE)), Links.base("/notices"));
+        return Templates.index(workflow.page(page), Links.base("/notices"));
     }
 
     @POST
     @Path("read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markAllRead() {
-        notices.markAllRead(user.accountId());
+        workflow.markAllRead();
         return flash.redirect("/notices", texts.get("mufakat.noticesRead"));
     }
 
-    /** The unread count in the page shell, {@code inject:notices.unread}, and marking read. */
+    /** The unread count in the page shell, {@code inject:notices.unread}. */
     @Named("notices")
     @jakarta.enterprise.context.RequestScoped
     public static class Notices {
@@ -69,11 +62,6 @@ public class NoticePage {
 
         public long unread() {
             return user.isSignedIn() ? Notice.unread(user.accountId()) : 0;
-        }
-
-        @Transactional
-        void markAllRead(long accountId) {
-            Notice.markAllRead(accountId, Instant.now());
         }
     }
 }

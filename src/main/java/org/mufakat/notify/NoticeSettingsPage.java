@@ -1,7 +1,6 @@
 package org.mufakat.notify;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,11 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.mufakat.audit.AuditLog;
-import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
+import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -29,13 +27,11 @@ import io.quarkus.security.Authenticated;
 public class NoticeSettingsPage {
 
     @Inject
-    CurrentUser user;
-    @Inject
     Flash flash;
     @Inject
     Texts texts;
     @Inject
-    Settings settings;
+    NoticeWorkflow workflow;
 
     @CheckedTemplate
     static class Templates {
@@ -45,51 +41,20 @@ public class NoticeSettingsPage {
 
     @GET
     public TemplateInstance form() {
-        MailPreferences.Addressee me = settings.mine();
+        MailPreferences.Addressee me = workflow.settings();
         return Templates.form(me.preference(), MailPreference.values(), me.hasEmail(), FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(MultivaluedMap<String, String> fields) {
-        String value = new FormData(fields).text("preference");
-        MailPreference chosen = null;
-        for (MailPreference p : MailPreference.values()) {
-            if (p.name().equals(value)) {
-                chosen = p;
-            }
-        }
-        if (chosen == null) {
-            MailPreferences.Addressee me = settings.mine();
+        try {
+            workflow.choose(new FormData(fields).text("preference"));
+            return flash.redirect("/notices/settings", texts.get("mufakat.notify.saved"));
+        } catch (FormInvalidException e) {
+            MailPreferences.Addressee me = workflow.settings();
             return Response.status(400).entity(Templates.form(me.preference(), MailPreference.values(),
-                    me.hasEmail(), FormErrors.none().add("preference", texts.get("mufakat.choose")))).build();
-        }
-        settings.choose(chosen);
-        return flash.redirect("/notices/settings", texts.get("mufakat.notify.saved"));
-    }
-
-    /** Reads and changes the signed-in person's own choice, and nobody else's. */
-    @jakarta.enterprise.context.RequestScoped
-    public static class Settings {
-
-        @Inject
-        CurrentUser user;
-        @Inject
-        MailPreferences preferences;
-        @Inject
-        AuditLog audit;
-
-        MailPreferences.Addressee mine() {
-            MailPreferences.Addressee a = preferences.addressee(user.accountId());
-            return a != null ? a : new MailPreferences.Addressee(user.accountId(), user.displayName(), null,
-                    MailPreference.IMMEDIATE);
-        }
-
-        @Transactional
-        void choose(MailPreference preference) {
-            preferences.set(user.accountId(), preference);
-            audit.record(user.username(), "notice.preference-changed", "Account", String.valueOf(user.accountId()),
-                    preference.name());
+                    me.hasEmail(), e.errors())).build();
         }
     }
 }

@@ -8,8 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.harmonize.Lineage;
 import org.mufakat.harmonize.Lineages;
@@ -26,9 +29,11 @@ import org.mufakat.round.Round;
 import io.quarkus.security.Authenticated;
 
 /**
- * Review as JSON, with the same rules as the pages: versions and their diffs, comments, positions, the consensus and
- * finalizing. Moving between review stages is {@code POST /api/v1/rounds/{id}/advance} of the round API. Refusals
- * are problem JSON: 403 for someone without a role for it, 409 with reasons when the stage or a guard refuses.
+ * Review as JSON, with the same rules as the pages: versions and their diffs, comment threads (reply, resolve,
+ * reopen), following, the convenor's edits and stage windows, positions, the consensus and finalizing. Each change
+ * calls the workflow method the page's button calls. Moving between review stages is
+ * {@code POST /api/v1/rounds/{id}/advance} of the round API. Refusals are problem JSON: 403 for someone without a
+ * role for it, 404 for an object of another round, 409 with reasons when the stage or a guard refuses.
  */
 @Path("/api/v1/rounds/{roundId}")
 @RequestScoped
@@ -46,6 +51,7 @@ public class ReviewApi {
     Lineages lineages;
 
     @PathParam("roundId")
+    @Parameter(description = "The round's id")
     long roundId;
 
     @GET
@@ -98,8 +104,98 @@ public class ReviewApi {
             c = workflow.comment(roundId, recId, new CommentForm(ReviewJson.blank(b.quote()),
                     ReviewJson.blank(b.body())));
         }
-        return Response.created(URI.create("/rounds/" + roundId + "/review/recommendations/" + recId + "#c" + c.id))
-                .entity(ReviewJson.CommentJson.of(c)).build();
+        return created(c);
+    }
+
+    @GET
+    @Path("recommendations/{recId}/comments")
+    @Operation(summary = "A recommendation's comment threads with their replies, its texts, version and edits",
+            description = "Whoever reads the review: the convenor, the secretariat, observers and the people of"
+                    + " taking-part constituencies. Restricted sources appear only for those who may read them.")
+    public ReviewJson.Discussion discussion(
+            @Parameter(description = "The recommendation's id") @PathParam("recId") long recId) {
+        return ReviewJson.Discussion.of(workflow.recommendation(roundId, recId));
+    }
+
+    @POST
+    @Path("comments/{commentId}/replies")
+    @Operation(summary = "Reply to a comment thread (a reply to a reply joins the same thread)",
+            description = "The convenor, and focal points and members of taking-part constituencies, until the text"
+                    + " is final. The same reply sent again within two minutes is saved once: 201 either way.")
+    public Response reply(@Parameter(description = "A comment of the thread") @PathParam("commentId") long commentId,
+            ReviewJson.NewReply body) {
+        return created(workflow.reply(roundId, commentId, new CommentForm(null, ReviewJson.blank(required(body)
+                .body()))));
+    }
+
+    @POST
+    @Path("comments/{commentId}/resolve")
+    @Operation(summary = "Mark a comment thread as resolved; resolving a resolved thread changes nothing",
+            description = "The convenor, or the person who opened the thread, until the text is final.")
+    public ReviewJson.CommentJson resolve(
+            @Parameter(description = "A comment of the thread") @PathParam("commentId") long commentId) {
+        return ReviewJson.CommentJson.of(workflow.resolve(roundId, commentId, true));
+    }
+
+    @POST
+    @Path("comments/{commentId}/reopen")
+    @Operation(summary = "Reopen a resolved comment thread; reopening an open thread changes nothing",
+            description = "The convenor, or the person who opened the thread, until the text is final.")
+    public ReviewJson.CommentJson reopen(
+            @Parameter(description = "A comment of the thread") @PathParam("commentId") long commentId) {
+        return ReviewJson.CommentJson.of(workflow.resolve(roundId, commentId, false));
+    }
+
+    @PUT
+    @Path("recommendations/{recId}/follow")
+    @Operation(summary = "Follow a recommendation: a notice for each new comment on it; following twice is once",
+            description = "The convenor, the secretariat, and focal points and members of taking-part"
+                    + " constituencies; observers only read.")
+    public ReviewJson.Following follow(
+            @Parameter(description = "The recommendation's id") @PathParam("recId") long recId) {
+        return new ReviewJson.Following(recId, workflow.follow(roundId, recId, true));
+    }
+
+    @DELETE
+    @Path("recommendations/{recId}/follow")
+    @Operation(summary = "Stop following a recommendation; stopping twice changes nothing",
+            description = "The convenor, the secretariat, and focal points and members of taking-part"
+                    + " constituencies.")
+    public ReviewJson.Following unfollow(
+            @Parameter(description = "The recommendation's id") @PathParam("recId") long recId) {
+        return new ReviewJson.Following(recId, workflow.follow(roundId, recId, false));
+    }
+
+    @POST
+    @Path("recommendations/{recId}/edits")
+    @Operation(summary = "Edit a recommendation during review: both registers (in calibration only the calibrated"
+            + " one), in endorsement EDITORIAL or SUBSTANTIVE; a substantive edit resets the positions on it",
+            description = "The convenor, from member review until endorsement ends. Send the recommendation's"
+                    + " version as read (from GET .../comments): 400 naming the field without it, 409 when someone"
+                    + " saved it meanwhile. Sending the texts it already has changes nothing.")
+    public ReviewJson.Revised edit(@Parameter(description = "The recommendation's id") @PathParam("recId") long recId,
+            ReviewJson.EditBody body) {
+        return ReviewJson.Revised.of(workflow.edit(roundId, recId, required(body).toForm()));
+    }
+
+    @GET
+    @Path("windows")
+    @Operation(summary = "The last days set for the round's review stages",
+            description = "Whoever reads the review.")
+    public List<ReviewJson.WindowJson> windows() {
+        return workflow.windows(roundId).stream().map(ReviewJson.WindowJson::of).toList();
+    }
+
+    @PUT
+    @Path("windows/{stage}")
+    @Operation(summary = "Set (open, extend or shorten) the last day of a review stage that has not ended yet",
+            description = "The convenor. The stage is MEMBER_REVIEW, CALIBRATION or ENDORSEMENT, one the round"
+                    + " passes through, now or ahead; closesOn (YYYY-MM-DD) today or later. For ENDORSEMENT it is the"
+                    + " deadline the silence procedure counts from. A stage closes when the round moves on.")
+    public ReviewJson.WindowJson setWindow(
+            @Parameter(description = "MEMBER_REVIEW, CALIBRATION or ENDORSEMENT") @PathParam("stage") String stage,
+            ReviewJson.WindowBody body) {
+        return ReviewJson.WindowJson.of(workflow.setWindow(roundId, required(body).toForm(stage)));
     }
 
     @POST
@@ -128,6 +224,11 @@ public class ReviewApi {
     public ReviewJson.FinalizationJson finalizeProposal(ReviewJson.Finalize body) {
         Finalization f = workflow.finalize(roundId, body == null ? null : body.overrideReason());
         return finalizations.json(roundId, f);
+    }
+
+    private Response created(Comment c) {
+        return Response.created(URI.create("/rounds/" + roundId + "/review/recommendations/" + c.recommendation.id
+                + "#c" + c.id)).entity(ReviewJson.CommentJson.of(c)).build();
     }
 
     private static <T> T required(T body) {

@@ -137,6 +137,82 @@ public final class ReviewJson {
             String overrideReason, String overridden, Integer finalVersion) {
     }
 
+    /** Threads on one recommendation, with its texts and the version to send with an edit. */
+    public record Discussion(long recommendationId, String number, RoundStatus stage, String text,
+            String unvarnishedText, long version, List<String> sources, boolean following, boolean commentsOpen,
+            List<ThreadJson> threads, List<EditJson> edits) {
+
+        static Discussion of(RecommendationView v) {
+            return new Discussion(v.recommendation().id, v.recommendation().number(), v.round().status(),
+                    v.recommendation().text, v.recommendation().unvarnished(), v.recommendation().version,
+                    v.sources().stream().map(SourceRef::label).toList(), v.following(), v.commentsOpen(),
+                    v.threads().stream().map(ThreadJson::of).toList(), v.edits().stream().map(EditJson::of).toList());
+        }
+    }
+
+    /** A thread: the comment that opens it, its replies, and whether the caller may resolve or reopen it. */
+    public record ThreadJson(CommentJson opening, List<CommentJson> replies, boolean canResolve) {
+
+        static ThreadJson of(RecommendationView.Thread t) {
+            return new ThreadJson(CommentJson.of(t.opening()), t.replies().stream().map(CommentJson::of).toList(),
+                    t.canResolve());
+        }
+    }
+
+    /** Body of {@code POST .../comments/{commentId}/replies}. */
+    public record NewReply(String body) {
+    }
+
+    /**
+     * Body of {@code POST .../recommendations/{recId}/edits}: the calibrated text, the unvarnished one (ignored in
+     * calibration; empty reads as the calibrated one), in endorsement {@code kind} EDITORIAL or SUBSTANTIVE
+     * (substantive when not said), a note, and the recommendation's {@code version} as read.
+     */
+    public record EditBody(String text, String unvarnishedText, String kind, String note, Long version) {
+
+        EditForm toForm() {
+            return new EditForm(blank(text), blank(unvarnishedText), blank(kind), blank(note), version);
+        }
+    }
+
+    /** A recommendation's texts after an edit, and the version to send with the next one. */
+    public record Revised(long recommendationId, String number, RoundStatus stage, String text,
+            String unvarnishedText, long version) {
+
+        static Revised of(org.mufakat.harmonize.Recommendation r) {
+            return new Revised(r.id, r.number(), r.round.status(), r.text, r.unvarnished(), r.version);
+        }
+    }
+
+    /** An edit made during review; {@code kind} only for edits made in endorsement. */
+    public record EditJson(RoundStatus stage, EditKind kind, String actor, Instant occurredAt, String note,
+            String textBefore, String textAfter, String unvarnishedBefore, String unvarnishedAfter) {
+
+        static EditJson of(ReviewEdit e) {
+            return new EditJson(e.stage, e.kind, e.actor, e.occurredAt, e.note, e.textBefore, e.textAfter,
+                    e.unvarnishedBefore, e.unvarnishedAfter);
+        }
+    }
+
+    public record Following(long recommendationId, boolean following) {
+    }
+
+    /** The last day of a review stage, with its reason. */
+    public record WindowJson(RoundStatus stage, LocalDate closesOn, String reason, String setBy, Instant setAt) {
+
+        static WindowJson of(StageWindow w) {
+            return new WindowJson(w.stage, w.closesOn, w.reason, w.setBy, w.setAt);
+        }
+    }
+
+    /** Body of {@code PUT .../windows/{stage}}: {@code closesOn} as YYYY-MM-DD, today or later. */
+    public record WindowBody(String closesOn, String reason) {
+
+        WindowForm toForm(String stage) {
+            return new WindowForm(blank(stage), blank(closesOn), blank(reason));
+        }
+    }
+
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

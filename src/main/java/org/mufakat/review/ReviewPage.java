@@ -198,7 +198,7 @@ public class ReviewPage {
             return flash.redirect(recommendationPath(recId), texts.get("mufakat.review.edited", r.number()));
         } catch (FormInvalidException e) {
             RecommendationView view = workflow.recommendation(roundId, recId);
-            if (e.errors().has("version")) {
+            if (e.isConflict() && e.errors().has("version")) {
                 Recommendation current = view.recommendation();
                 return Response.status(409).entity(Templates.edit(view, form.withVersion(current.version),
                         e.errors(), current)).build();

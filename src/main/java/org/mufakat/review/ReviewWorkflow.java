@@ -307,7 +307,8 @@ public class ReviewWorkflow {
      * calibrated one); in calibration only the calibrated one (the unvarnished register keeps what members wrote,
      * even when it was "the same" until now); in endorsement both,
      * marked editorial or substantive (substantive when not said). A substantive edit resets every position taken on
-     * the recommendation, re-opens its endorsement and tells the parties. Refused when someone saved it meanwhile.
+     * the recommendation, re-opens its endorsement and tells the parties. Refused when someone saved it meanwhile
+     * (409), and without the version it was loaded at (400).
      */
     @Transactional
     public Recommendation edit(long roundId, long recommendationId, EditForm form) {
@@ -323,6 +324,9 @@ public class ReviewWorkflow {
             if (kind == null) {
                 errors.add("kind", texts.get("mufakat.choose"));
             }
+        }
+        if (form.version() == null) {
+            errors.add("version", texts.get("mufakat.versionRequired"));
         }
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
@@ -572,6 +576,12 @@ public class ReviewWorkflow {
     }
 
     // ---- windows and finalizing ---------------------------------------------------------------------------------
+
+    /** The last days set for the round's review stages, to whoever reads the review. */
+    @Transactional
+    public List<StageWindow> windows(long roundId) {
+        return StageWindow.listForRound(round(roundId));
+    }
 
     /**
      * Sets the last day of a review stage of the round (member review, calibration or endorsement) that has not

@@ -59,8 +59,10 @@ public class StageWindow extends PanacheEntityBase {
         return find("round = ?1 and stage = ?2", round, stage).firstResult();
     }
 
+    /** In the order the stages come (the column holds names, which would sort ENDORSEMENT first). */
     public static List<StageWindow> listForRound(Round round) {
-        return list("round = ?1 order by stage", round);
+        return StageWindow.<StageWindow>list("round", round).stream()
+                .sorted(java.util.Comparator.comparing((StageWindow w) -> w.stage)).toList();
     }
 
     /** The day endorsement closes: the window the convenor set, else the deadline chosen at set-up; may be null. */

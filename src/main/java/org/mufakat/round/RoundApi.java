@@ -7,6 +7,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.round.RoundJson.Advance;
 import org.mufakat.round.RoundJson.Detail;
@@ -72,6 +74,35 @@ public class RoundApi {
     public Detail advance(@PathParam("id") long id, Advance body) {
         Advance a = body == null ? new Advance(null, null) : body;
         workflow.advance(id, a.from(), a.forceReason());
+        return detail(workflow.view(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a round's set-up; send the version as read",
+            description = "The convenor, before the round collects inputs (themes, addressees and participants are"
+                    + " settled then). 400 naming version without it, 409 when someone saved it meanwhile.")
+    public Detail update(@Parameter(description = "The round's id") @PathParam("id") long id, NewRound body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        workflow.update(id, body.toForm());
+        return detail(workflow.view(id));
+    }
+
+    @POST
+    @Path("{id}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give one constituency a later input deadline, with a reason",
+            description = "The convenor, until harmonizing begins. 400 with errors.constituency, errors.deadline"
+                    + " or errors.reason.")
+    public Detail extend(@Parameter(description = "The round's id") @PathParam("id") long id,
+            RoundJson.Extension body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        workflow.extendDeadline(id, body.constituencyCode(), body.deadline(), body.reason());
         return detail(workflow.view(id));
     }
 

@@ -25,7 +25,7 @@ public final class RoundJson {
     public record Detail(long id, String title, String purpose, RoundStatus status, RoundStatus nextStatus,
             Long forumSessionId, String forumSessionTitle, LocalDate inputDeadline, LocalDate endorsementDeadline,
             List<RoundStatus> reviewStages, List<Theme> themes, List<String> addressees,
-            List<String> constituencyCodes, List<MatrixRow> matrix) {
+            List<String> constituencyCodes, List<MatrixRow> matrix, long version) {
 
         static Detail of(Round r, CompletenessMatrix matrix) {
             return new Detail(r.id, r.title, r.purpose, r.status(), r.nextStage(),
@@ -34,7 +34,7 @@ public final class RoundJson {
                     List.copyOf(r.reviewStages()), r.themes.stream().map(t -> new Theme(t.code, t.title)).toList(),
                     r.addressees.stream().map(a -> a.name).toList(),
                     r.participants.stream().map(p -> p.constituency.code).sorted().toList(),
-                    matrix == null ? null : matrix.rows().stream().map(MatrixRow::of).toList());
+                    matrix == null ? null : matrix.rows().stream().map(MatrixRow::of).toList(), r.version);
         }
     }
 
@@ -44,10 +44,10 @@ public final class RoundJson {
         }
     }
 
-    /** Body of {@code POST /api/v1/rounds}. */
+    /** Body of {@code POST /api/v1/rounds} and {@code PUT /api/v1/rounds/{id}}; {@code version} only for PUT. */
     public record NewRound(String title, String purpose, Long forumSessionId, List<Theme> themes,
             List<String> addressees, List<String> constituencyCodes, LocalDate inputDeadline,
-            LocalDate endorsementDeadline, List<RoundStatus> reviewStages) {
+            LocalDate endorsementDeadline, List<RoundStatus> reviewStages, Long version) {
 
         RoundForm toForm() {
             return new RoundForm(title, purpose, forumSessionId,
@@ -56,11 +56,15 @@ public final class RoundJson {
                     addressees == null ? null : String.join("\n", addressees), constituencyCodes,
                     inputDeadline == null ? null : inputDeadline.toString(),
                     endorsementDeadline == null ? null : endorsementDeadline.toString(),
-                    reviewStages == null ? null : reviewStages.stream().map(Enum::name).toList(), null);
+                    reviewStages == null ? null : reviewStages.stream().map(Enum::name).toList(), version);
         }
     }
 
     /** Body of {@code POST /api/v1/rounds/{id}/advance}: the stage the caller expects to leave, and a force reason. */
     public record Advance(RoundStatus from, String forceReason) {
+    }
+
+    /** Body of {@code POST /api/v1/rounds/{id}/extensions}: a later deadline (YYYY-MM-DD) for one constituency. */
+    public record Extension(String constituencyCode, String deadline, String reason) {
     }
 }

@@ -74,6 +74,9 @@ public class RoundWorkflow {
             throw FormInvalidException.field("title", texts.get("mufakat.round.notEditable"));
         }
         RoundSetup setup = read(form);
+        if (form.version() == null) {
+            throw FormInvalidException.field("version", texts.get("mufakat.versionRequired"));
+        }
         if (!Objects.equals(form.version(), round.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
         }

@@ -125,6 +125,46 @@ class ForumApiTest {
     }
 
     @Test
+    void theConvenorChangesAForumAndASessionWithTheVersionRead() {
+        Account convenor = TestData.account("fapichg").convenor().build();
+        Forum f = ForumTestData.forum("Api changed", ForumSpace.SANCTIONED);
+        long sessionId = ForumTestData.session(f, "19th", LocalDate.of(2026, 10, 20)).id;
+        String forum = "/api/v1/forums/" + f.id;
+        String body = "{\"name\":\"ASEAN Forum on Migrant Labour\",\"acronym\":\"" + f.acronym
+                + "\",\"space\":\"SANCTIONED\",\"entry\":\"INVITATION\",\"seatLimit\":12";
+        as(convenor).contentType("application/json").body(body + "}").put(forum).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.version", notNullValue());
+        as(convenor).contentType("application/json").body(body + ",\"version\":5}").put(forum).then()
+                .statusCode(409);
+        long version = as(convenor).get(forum).then().extract().jsonPath().getLong("version");
+        as(convenor).contentType("application/json").body(body + ",\"version\":" + version + "}").put(forum).then()
+                .statusCode(200).body("name", equalTo("ASEAN Forum on Migrant Labour")).body("seatLimit", equalTo(12))
+                .body("version", equalTo((int) version + 1));
+
+        String session = forum + "/sessions/" + sessionId;
+        long sv = as(convenor).get(session).then().extract().jsonPath().getLong("version");
+        as(convenor).contentType("application/json").body("{\"title\":\"19th AFML\",\"startsOn\":\"2026-10-21\"}")
+                .put(session).then().statusCode(400).body("errors.version", notNullValue());
+        as(convenor).contentType("application/json").body("{\"title\":\"19th AFML\",\"startsOn\":\"2026-10-21\","
+                + "\"venue\":\"Manila\",\"version\":" + sv + "}").put(session).then().statusCode(200)
+                .body("title", equalTo("19th AFML")).body("venue", equalTo("Manila"));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> org.mufakat.audit.AuditEvent.count(
+                "actor = ?1 and action = 'forum.session.updated'", convenor.username)));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> org.mufakat.audit.AuditEvent.count(
+                "actor = ?1 and action = 'forum.updated'", convenor.username)));
+
+        Account fp = TestData.account("fapichgfp").focalPointFor(TestData.constituency("Apichangeland")).build();
+        as(fp).contentType("application/json").body(body + ",\"version\":" + (version + 1) + "}").put(forum).then()
+                .statusCode(403).contentType("application/problem+json");
+        as(fp).contentType("application/json").body("{\"title\":\"Planted\",\"startsOn\":\"2026-10-21\","
+                + "\"version\":" + (sv + 1) + "}").put(session).then().statusCode(403);
+        Forum other = ForumTestData.forum("Api other", ForumSpace.CREATED);
+        as(convenor).contentType("application/json").body("{\"title\":\"Moved\",\"startsOn\":\"2026-10-21\","
+                + "\"version\":" + (sv + 1) + "}").put("/api/v1/forums/" + other.id + "/sessions/" + sessionId).then()
+                .statusCode(404);
+    }
+
+    @Test
     void theForumApiIsDocumentedInOpenApi() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey("/api/v1/forums"))
                 .body("paths", hasKey("/api/v1/forums/{id}/sessions"))

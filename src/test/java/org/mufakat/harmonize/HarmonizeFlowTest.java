@@ -103,6 +103,35 @@ class HarmonizeFlowTest {
     }
 
     @Test
+    void theConvenorOrdersRecommendationsAndChoosesAttributionThroughTheApi() {
+        long first = create("RF", "Ban recruitment fees.", id.get(0));
+        long second = create("RF", "Prohibit placement fees.", ph.get(0));
+        as(convenor).post(api + "/recommendations/" + first + "/move-up").then().statusCode(409)
+                .contentType("application/problem+json");
+        as(convenor).post(api + "/recommendations/" + second + "/move-up").then().statusCode(200)
+                .body("number", equalTo("RF.1"));
+        as(convenor).get(api + "/recommendations/" + first).then().body("number", equalTo("RF.2"));
+        as(focalId).post(api + "/recommendations/" + first + "/move-up").then().statusCode(403);
+        Round other = RoundTestData.build(RoundStatus.HARMONIZING, indonesia, philippines);
+        as(convenor).post("/api/v1/rounds/" + other.id + "/recommendations/" + first + "/move-up").then()
+                .statusCode(404);
+
+        for (int i = 0; i < 2; i++) {
+            as(convenor).body("{\"publicAttribution\":true}").put(api + "/attribution").then().statusCode(200)
+                    .body("publicAttribution", equalTo(true));
+        }
+        as(convenor).body("{}").put(api + "/attribution").then().statusCode(400)
+                .body("errors.publicAttribution", equalTo("Choose one of the options."));
+        as(focalId).body("{\"publicAttribution\":false}").put(api + "/attribution").then().statusCode(403);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(1L, AuditEvent.count("actor = ?1 and action = 'recommendation.moved'", convenor.username));
+            assertEquals(1L, AuditEvent.count("actor = ?1 and action = 'round.attribution-changed'",
+                    convenor.username));
+            assertTrue(((Round) Round.findById(round.id)).publicAttribution);
+        });
+    }
+
+    @Test
     void deletingARecommendationReturnsItsStatementsToNoFate() {
         long rec = create("RF", "Prohibit recruitment and placement fees.", id.get(0), ph.get(0));
         create("DW", "Ratify C189 and end fees.", ph.get(0), ph.get(1));

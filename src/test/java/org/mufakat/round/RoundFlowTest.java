@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,6 +167,42 @@ class RoundFlowTest {
         api(convenor).get("/api/v1/rounds/" + id).then()
                 .body("matrix.find { it.code == '" + laos.code + "' }.deadline", equalTo(TODAY.plusDays(9).toString()))
                 .body("matrix.find { it.code == '" + laos.code + "' }.extended", equalTo(true));
+    }
+
+    @Test
+    void theApiChangesTheSetUpWithTheVersionReadAndExtendsADeadline() {
+        long id = createRound(TODAY.plusDays(3));
+        String round = "/api/v1/rounds/" + id;
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "Renamed round",
+                "themes", List.of(Map.of("code", "RF", "title", "Recruitment fees")), "addressees", List.of("ASEAN"),
+                "constituencyCodes", List.of(laos.code, indonesia.code), "inputDeadline",
+                TODAY.plusDays(5).toString(), "reviewStages", List.of("MEMBER_REVIEW")));
+        api(convenor).body(body).put(round).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.version", containsString("version"));
+        body.put("version", 42);
+        api(convenor).body(body).put(round).then().statusCode(409);
+        long version = api(convenor).get(round).then().extract().jsonPath().getLong("version");
+        body.put("version", version);
+        Account focal = TestData.account("fpchg").focalPointFor(indonesia).build();
+        api(focal).body(body).put(round).then().statusCode(403);
+        api(convenor).body(body).put(round).then().statusCode(200).body("title", equalTo("Renamed round"))
+                .body("themes.code", equalTo(List.of("RF"))).body("reviewStages", equalTo(List.of("MEMBER_REVIEW")));
+
+        api(convenor).body("{}").post(round + "/advance").then().statusCode(200);
+        Map<String, String> extension = Map.of("constituencyCode", laos.code, "deadline",
+                TODAY.plusDays(9).toString(), "reason", "Consultation moved after the floods");
+        api(focal).body(extension).post(round + "/extensions").then().statusCode(403);
+        api(convenor).body(Map.of("constituencyCode", laos.code, "deadline", TODAY.plusDays(1).toString()))
+                .post(round + "/extensions").then().statusCode(400).body("errors.reason", equalTo("Enter a value here."))
+                .body("errors.deadline", containsString("An extension must end after the round"));
+        api(convenor).body(extension).post(round + "/extensions").then().statusCode(200)
+                .body("matrix.find { it.code == '" + laos.code + "' }.deadline", equalTo(TODAY.plusDays(9).toString()));
+        api(convenor).body(body).put(round).then().statusCode(400).body("errors.title", notNullValue());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(1L, AuditEvent.count("actor = ?1 and action = 'round.updated'", convenor.username));
+            assertEquals(1L, AuditEvent.count("actor = ?1 and action = 'round.deadline-extended'",
+                    convenor.username));
+        });
     }
 
     @Test
