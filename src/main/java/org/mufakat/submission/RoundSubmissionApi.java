@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.round.Round;
 
@@ -43,15 +46,24 @@ public class RoundSubmissionApi {
 
     @GET
     @Path("submissions")
-    @Operation(summary = "The round's submissions, newest first")
+    @Operation(summary = "The round's submissions, newest first",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public List<SubmissionJson.Summary> list() {
         return workflow.list(roundId).stream().map(SubmissionJson.Summary::of).toList();
     }
 
     @POST
     @Path("submissions")
+    @APIResponse(responseCode = "201", description = "The new submission; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionJson.Detail.class)))
+    @APIResponse(responseCode = "200", description = "The submission this Idempotency-Key already sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionJson.Detail.class)))
     @Operation(summary = "Send the final proposal to a forum session (convenor), freezing its text: 201 with the"
-            + " tracking number and SHA-256; the same Idempotency-Key again gives the same submission with 200")
+            + " tracking number and SHA-256; the same Idempotency-Key again gives the same submission with 200",
+            description = "Who may call: the convenor.")
     public Response send(@HeaderParam("Idempotency-Key") String key, SubmissionJson.NewSubmission body) {
         if (body == null) {
             throw new BadRequestException();
@@ -66,9 +78,10 @@ public class RoundSubmissionApi {
 
     @POST
     @Path("close")
-    @Operation(summary = "Close a submitted round (convenor); closing a closed round changes nothing")
+    @Operation(summary = "Close a submitted round (convenor); closing a closed round changes nothing",
+            description = "Who may call: the convenor.")
     public SubmissionJson.RoundState close() {
         Round round = workflow.close(roundId);
-        return new SubmissionJson.RoundState(round.id, round.status().name());
+        return new SubmissionJson.RoundState(round.id, round.status());
     }
 }

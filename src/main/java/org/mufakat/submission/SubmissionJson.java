@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mufakat.round.RoundStatus;
+
 /** The JSON shapes of the submission API. */
 public final class SubmissionJson {
 
@@ -11,7 +14,15 @@ public final class SubmissionJson {
     }
 
     /** A submission to send; the round, the text and its checksum are never taken from the caller. */
-    public record NewSubmission(Long forumSessionId, String register, String coverLetter, String recipients) {
+    @Schema(examples = NewSubmission.EXAMPLE)
+    public record NewSubmission(Long forumSessionId,
+            @Schema(enumeration = { "CALIBRATED", "UNVARNISHED" }) String register, String coverLetter,
+            String recipients) {
+
+        static final String EXAMPLE = """
+                {"forumSessionId": 12, "register": "CALIBRATED",
+                 "coverLetter": "On behalf of the Task Force on ASEAN Migrant Workers we submit our recommendations.",
+                 "recipients": "AFML secretariat, ASEAN Secretariat"}""";
 
         SubmissionForm toForm(String key) {
             return new SubmissionForm(forumSessionId, register, coverLetter, recipients, key);
@@ -19,8 +30,13 @@ public final class SubmissionJson {
     }
 
     /** {@code status} is the latest tracking event's kind, or SUBMITTED while none is recorded. */
-    public record Summary(long id, long roundId, String trackingNumber, String sha256, String status,
-            long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt) {
+    @Schema(name = "SubmissionSummary")
+    public record Summary(long id, long roundId, String trackingNumber, String sha256,
+            @Schema(description = "The latest tracking event's kind, or SUBMITTED while none is recorded",
+                    enumeration = { "SUBMITTED", "SENT", "RECEIVED", "ACKNOWLEDGED", "TABLED", "RESPONSE",
+                            "REFLECTED", "NO_RESPONSE" }) String status,
+            long forumSessionId, String forumSession,
+            @Schema(enumeration = { "CALIBRATED", "UNVARNISHED" }) String register, int proposalVersion, Instant sentAt) {
 
         static Summary of(Submission s) {
             TrackingKind last = s.lastKind();
@@ -29,8 +45,13 @@ public final class SubmissionJson {
         }
     }
 
-    public record Detail(long id, long roundId, String trackingNumber, String sha256, String status,
-            long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt,
+    @Schema(name = "SubmissionDetail")
+    public record Detail(long id, long roundId, String trackingNumber, String sha256,
+            @Schema(description = "The latest tracking event's kind, or SUBMITTED while none is recorded",
+                    enumeration = { "SUBMITTED", "SENT", "RECEIVED", "ACKNOWLEDGED", "TABLED", "RESPONSE",
+                            "REFLECTED", "NO_RESPONSE" }) String status,
+            long forumSessionId, String forumSession,
+            @Schema(enumeration = { "CALIBRATED", "UNVARNISHED" }) String register, int proposalVersion, Instant sentAt,
             String sentBy, String recipients, String coverLetter, String text, List<Event> events) {
 
         static Detail of(Submission s, List<TrackingEvent> events) {
@@ -41,16 +62,16 @@ public final class SubmissionJson {
         }
     }
 
-    public record Event(long id, String kind, LocalDate occurredOn, String note, String link, Instant recordedAt,
+    public record Event(long id, TrackingKind kind, LocalDate occurredOn, String note, String link, Instant recordedAt,
             String recordedBy) {
 
         static Event of(TrackingEvent e) {
-            return new Event(e.id, e.kind.name(), e.occurredOn, e.note, e.link, e.recordedAt, e.recordedBy);
+            return new Event(e.id, e.kind, e.occurredOn, e.note, e.link, e.recordedAt, e.recordedBy);
         }
     }
 
     /** {@code occurredOn} as YYYY-MM-DD. */
-    public record NewEvent(String kind, String occurredOn, String note, String link) {
+    public record NewEvent(@Schema(ref = "TrackingKind") String kind, String occurredOn, String note, String link) {
 
         EventForm toForm() {
             return new EventForm(blank(kind), blank(occurredOn), blank(note), blank(link));
@@ -68,7 +89,7 @@ public final class SubmissionJson {
         }
     }
 
-    public record RoundState(long id, String status) {
+    public record RoundState(long id, RoundStatus status) {
     }
 
     static String blank(String s) {
