@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mufakat.round.RoundStatus;
+import org.mufakat.security.Audience;
 
 /** The JSON shapes of the submission API. */
 public final class SubmissionJson {
@@ -35,13 +36,12 @@ public final class SubmissionJson {
             @Schema(description = "The latest tracking event's kind, or SUBMITTED while none is recorded",
                     enumeration = { "SUBMITTED", "SENT", "RECEIVED", "ACKNOWLEDGED", "TABLED", "RESPONSE",
                             "REFLECTED", "NO_RESPONSE" }) String status,
-            long forumSessionId, String forumSession,
-            @Schema(enumeration = { "CALIBRATED", "UNVARNISHED" }) String register, int proposalVersion, Instant sentAt) {
+            long forumSessionId, String forumSession, Audience.Register register, int proposalVersion, Instant sentAt) {
 
         static Summary of(Submission s) {
             TrackingKind last = s.lastKind();
             return new Summary(s.id, s.round.id, s.trackingNumber, s.sha256, last == null ? "SUBMITTED" : last.name(),
-                    s.forumSession.id, s.forumSession.title, s.register.name(), s.proposalVersion, s.sentAt);
+                    s.forumSession.id, s.forumSession.title, s.register, s.proposalVersion, s.sentAt);
         }
     }
 
@@ -50,8 +50,7 @@ public final class SubmissionJson {
             @Schema(description = "The latest tracking event's kind, or SUBMITTED while none is recorded",
                     enumeration = { "SUBMITTED", "SENT", "RECEIVED", "ACKNOWLEDGED", "TABLED", "RESPONSE",
                             "REFLECTED", "NO_RESPONSE" }) String status,
-            long forumSessionId, String forumSession,
-            @Schema(enumeration = { "CALIBRATED", "UNVARNISHED" }) String register, int proposalVersion, Instant sentAt,
+            long forumSessionId, String forumSession, Audience.Register register, int proposalVersion, Instant sentAt,
             String sentBy, String recipients, String coverLetter, String text, List<Event> events) {
 
         static Detail of(Submission s, List<TrackingEvent> events) {
