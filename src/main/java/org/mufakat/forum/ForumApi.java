@@ -75,7 +75,7 @@ public class ForumApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The new forum; Location names it",
+    @APIResponse(responseCode = "201", description = "The new forum",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ForumItem.class)))
     @Operation(summary = "Register a forum (secretariat or convenor); acronyms are unique",
@@ -100,7 +100,7 @@ public class ForumApi {
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The new session; Location names it",
+    @APIResponse(responseCode = "201", description = "The new session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SessionItem.class)))
     @Operation(summary = "Add a session to a forum (secretariat or convenor); titles are unique within a forum",

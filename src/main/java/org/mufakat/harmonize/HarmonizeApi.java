@@ -65,7 +65,7 @@ public class HarmonizeApi {
 
     @POST
     @Path("recommendations")
-    @APIResponse(responseCode = "201", description = "The new recommendation; Location names it",
+    @APIResponse(responseCode = "201", description = "The new recommendation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HarmonizeJson.RecommendationJson.class)))
     @Operation(summary = "Merge statements into a new recommendation (the convenor, while harmonizing)",

@@ -58,7 +58,7 @@ public class InputApi {
 
     @POST
     @Path("statements")
-    @APIResponse(responseCode = "201", description = "The new statement; Location names it",
+    @APIResponse(responseCode = "201", description = "The new statement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InputJson.StatementJson.class)))
     @Operation(summary = "Add a statement at the end of its theme (focal points)",

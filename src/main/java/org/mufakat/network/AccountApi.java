@@ -53,7 +53,7 @@ public class AccountApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The new account; Location names it",
+    @APIResponse(responseCode = "201", description = "The new account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountJson.class)))
     @Operation(summary = "Create an account (secretariat only); roles are granted separately",

@@ -62,7 +62,7 @@ public class OrganisationApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The new organisation; Location names it",
+    @APIResponse(responseCode = "201", description = "The new organisation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrganisationJson.class)))
     @Operation(summary = "Add a member organisation (secretariat, or the constituency's focal point)",

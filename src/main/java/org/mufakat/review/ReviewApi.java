@@ -57,7 +57,7 @@ public class ReviewApi {
 
     @POST
     @Path("versions")
-    @APIResponse(responseCode = "201", description = "The version taken; Location names it",
+    @APIResponse(responseCode = "201", description = "The version taken",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReviewJson.Version.class)))
     @Operation(summary = "Take a version with a label (convenor); the same label with nothing changed gives the last"
@@ -92,7 +92,7 @@ public class ReviewApi {
 
     @POST
     @Path("recommendations/{recId}/comments")
-    @APIResponse(responseCode = "201", description = "The new comment; Location names it",
+    @APIResponse(responseCode = "201", description = "The new comment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReviewJson.CommentJson.class)))
     @Operation(summary = "Comment on a recommendation (optionally quoting a passage), or reply with parentId",

@@ -52,7 +52,7 @@ public class RoundApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The new round, in SETUP; Location names it",
+    @APIResponse(responseCode = "201", description = "The new round, in SETUP",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Detail.class)))
     @Operation(summary = "Set up a round (convenor); it starts in SETUP",

@@ -24,8 +24,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ApiSignInSchemes implements OASFilter {
 
-    public static final String BASIC = "basic";
-    public static final String KEYCLOAK = "keycloak";
+    static final String BASIC = "basic";
+    static final String KEYCLOAK = "keycloak";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

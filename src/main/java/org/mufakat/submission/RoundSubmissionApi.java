@@ -55,7 +55,7 @@ public class RoundSubmissionApi {
 
     @POST
     @Path("submissions")
-    @APIResponse(responseCode = "201", description = "The new submission; Location names it",
+    @APIResponse(responseCode = "201", description = "The new submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionJson.Detail.class)))
     @APIResponse(responseCode = "200", description = "The submission this Idempotency-Key already sent",

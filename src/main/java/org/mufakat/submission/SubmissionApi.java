@@ -52,7 +52,7 @@ public class SubmissionApi {
 
     @POST
     @Path("events")
-    @APIResponse(responseCode = "201", description = "The new tracking event; Location names it",
+    @APIResponse(responseCode = "201", description = "The new tracking event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionJson.Event.class)))
     @Operation(summary = "Record a tracking event (convenor): kind SENT, RECEIVED, ACKNOWLEDGED, TABLED, RESPONSE,"

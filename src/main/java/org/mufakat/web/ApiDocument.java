@@ -1,6 +1,7 @@
 package org.mufakat.web;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +34,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ApiDocument implements OASFilter {
 
-    public static final String API = "/api/v1";
-    public static final String PROBLEM = "Problem";
+    static final String API = "/api/v1";
+    static final String PROBLEM = "Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -82,7 +83,7 @@ public class ApiDocument implements OASFilter {
                 response.setDescription(description);
             }
             response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(ref(PROBLEM))));
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
         });
     }
 
@@ -106,10 +107,6 @@ public class ApiDocument implements OASFilter {
 
     private static Schema string(String description) {
         return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
-    }
-
-    private static Schema ref(String name) {
-        return OASFactory.createSchema().ref(name);
     }
 
     /** Keeps the schemas that the remaining operations use, directly or through other schemas. */
@@ -161,7 +158,7 @@ public class ApiDocument implements OASFilter {
             visit.accept(s.getItems());
             visit.accept(s.getAdditionalPropertiesSchema());
             visit.accept(s.getNot());
-            for (List<Schema> list : java.util.Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
+            for (List<Schema> list : Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
                 if (list != null) {
                     list.forEach(visit);
                 }
