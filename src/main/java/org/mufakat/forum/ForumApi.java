@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.forum.ForumJson.ForumItem;
@@ -51,7 +54,8 @@ public class ForumApi {
     Texts texts;
 
     @GET
-    @Operation(summary = "Forums by name, each with its sessions (newest first), filtered by text and space")
+    @Operation(summary = "Forums by name, each with its sessions (newest first), filtered by text and space",
+            description = "Who may call: anyone signed in.")
     public Page<ForumItem> list(@QueryParam("q") String q,
             @Parameter(description = "SANCTIONED or CREATED") @QueryParam("space") String space,
             @QueryParam("page") Integer page) {
@@ -68,7 +72,8 @@ public class ForumApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One forum with its sessions")
+    @Operation(summary = "One forum with its sessions",
+            description = "Who may call: anyone signed in.")
     public ForumItem get(@PathParam("id") long id) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return ForumItem.of(workflow.find(id));
@@ -76,7 +81,11 @@ public class ForumApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a forum (secretariat or convenor); acronyms are unique")
+    @APIResponse(responseCode = "201", description = "The new forum",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ForumItem.class)))
+    @Operation(summary = "Register a forum (secretariat or convenor); acronyms are unique",
+            description = "Who may call: the secretariat or the convenor.")
     public Response create(NewForum body) {
         if (body == null) {
             throw new BadRequestException();
@@ -87,7 +96,8 @@ public class ForumApi {
 
     @GET
     @Path("{id}/sessions/{sessionId}")
-    @Operation(summary = "One session of a forum")
+    @Operation(summary = "One session of a forum",
+            description = "Who may call: anyone signed in.")
     public SessionItem session(@PathParam("id") long id, @PathParam("sessionId") long sessionId) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return SessionItem.of(workflow.findSession(id, sessionId));
@@ -96,7 +106,11 @@ public class ForumApi {
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a session to a forum (secretariat or convenor); titles are unique within a forum")
+    @APIResponse(responseCode = "201", description = "The new session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionItem.class)))
+    @Operation(summary = "Add a session to a forum (secretariat or convenor); titles are unique within a forum",
+            description = "Who may call: the secretariat or the convenor.")
     public Response addSession(@PathParam("id") long id, NewSession body) {
         if (body == null) {
             throw new BadRequestException();

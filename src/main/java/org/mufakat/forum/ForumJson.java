@@ -3,6 +3,8 @@ package org.mufakat.forum;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The JSON shapes of the forum API. Bodies carry no id, version or dates of record: the server sets those. */
 public final class ForumJson {
 
@@ -30,8 +32,9 @@ public final class ForumJson {
      * Body of {@code POST /api/v1/forums} and {@code PUT /api/v1/forums/{id}}; {@code space} and {@code entry} take
      * the names of their constants; {@code version} (the forum's, as read) only for PUT.
      */
-    public record NewForum(String name, String acronym, String space, String convenedBy, String frequency,
-            String entry, Integer seatLimit, String notes, Long version) {
+    public record NewForum(String name, String acronym, @Schema(ref = "ForumSpace") String space,
+            String convenedBy, String frequency, @Schema(ref = "CivilSocietyEntry") String entry,
+            Integer seatLimit, String notes, Long version) {
         ForumForm toForm() {
             return new ForumForm(blankToNull(name), blankToNull(acronym), ForumForm.option(ForumSpace.class, space),
                     blankToNull(convenedBy), blankToNull(frequency),

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.web.FormInvalidException;
@@ -52,14 +55,17 @@ public class HarmonizeApi {
 
     @GET
     @Path("suggestions")
-    @Operation(summary = "Clusters of similar statements from different constituencies, with score and shared terms")
+    @Operation(summary = "Clusters of similar statements from different constituencies, with score and shared terms",
+            description = "Who may call: the convenor.")
     public List<HarmonizeJson.SuggestionJson> suggestions() {
         return suggestions.forRound(roundId).stream().map(HarmonizeJson.SuggestionJson::of).toList();
     }
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "The round's recommendations in order, with their sources")
+    @Operation(summary = "The round's recommendations in order, with their sources",
+            description = "Who may call: the convenor; once review begins, the readers of the round (the convenor, the"
+                    + " secretariat, observers, and focal points and members of its participating constituencies).")
     public List<HarmonizeJson.RecommendationJson> recommendations() {
         List<Recommendation> all = workflow.recommendations(roundId);
         Map<Long, Lineage> lineage = lineages.of(all);
@@ -69,7 +75,11 @@ public class HarmonizeApi {
 
     @POST
     @Path("recommendations")
-    @Operation(summary = "Merge statements into a new recommendation (the convenor, while harmonizing)")
+    @APIResponse(responseCode = "201", description = "The new recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HarmonizeJson.RecommendationJson.class)))
+    @Operation(summary = "Merge statements into a new recommendation (the convenor, while harmonizing)",
+            description = "Who may call: the convenor.")
     public Response create(HarmonizeJson.RecommendationBody body) {
         Recommendation r = workflow.create(roundId, required(body).toForm());
         return Response.created(URI.create("/api/v1/rounds/" + roundId + "/recommendations/" + r.id))
@@ -78,14 +88,17 @@ public class HarmonizeApi {
 
     @GET
     @Path("recommendations/{id}")
-    @Operation(summary = "One recommendation with its source statements")
+    @Operation(summary = "One recommendation with its source statements",
+            description = "Who may call: the convenor; once review begins, the readers of the round (the convenor, the"
+                    + " secretariat, observers, and focal points and members of its participating constituencies).")
     public HarmonizeJson.RecommendationJson recommendation(@PathParam("id") long id) {
         return json(workflow.provenance(roundId, id));
     }
 
     @PUT
     @Path("recommendations/{id}")
-    @Operation(summary = "Change a recommendation (send the version you read)")
+    @Operation(summary = "Change a recommendation (send the version you read)",
+            description = "Who may call: the convenor.")
     public HarmonizeJson.RecommendationJson update(@PathParam("id") long id,
             HarmonizeJson.RecommendationBody body) {
         return json(workflow.update(roundId, id, required(body).toForm()));
@@ -93,7 +106,9 @@ public class HarmonizeApi {
 
     @DELETE
     @Path("recommendations/{id}")
-    @Operation(summary = "Delete a recommendation; its statements that feed nothing else return to no fate")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(summary = "Delete a recommendation; its statements that feed nothing else return to no fate",
+            description = "Who may call: the convenor.")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         workflow.delete(roundId, id, version);
         return Response.noContent().build();
@@ -101,7 +116,8 @@ public class HarmonizeApi {
 
     @PUT
     @Path("statements/{statementId}/disposition")
-    @Operation(summary = "Record a statement's fate (rationale required for reworded, deferred, not included)")
+    @Operation(summary = "Record a statement's fate (rationale required for reworded, deferred, not included)",
+            description = "Who may call: the convenor.")
     public HarmonizeJson.DispositionJson dispose(@PathParam("statementId") long statementId,
             HarmonizeJson.DispositionBody body) {
         return HarmonizeJson.DispositionJson.of(workflow.dispose(roundId, statementId, required(body).toForm()));
@@ -109,14 +125,17 @@ public class HarmonizeApi {
 
     @GET
     @Path("inputs/{code}/outcome")
-    @Operation(summary = "What became of a constituency's statements (the convenor and its focal points)")
+    @Operation(summary = "What became of a constituency's statements (the convenor and its focal points)",
+            description = "Who may call: the convenor and the constituency's focal points.")
     public HarmonizeJson.OutcomeJson outcome(@PathParam("code") String code) {
         return HarmonizeJson.OutcomeJson.of(workflow.outcome(roundId, code), workflow.audience());
     }
 
     @GET
     @Path("source-matrix")
-    @Operation(summary = "Recommendations × constituencies: how many statements of each it came from")
+    @Operation(summary = "Recommendations × constituencies: how many statements of each it came from",
+            description = "Who may call: the convenor; once review begins, the readers of the round (the convenor, the"
+                    + " secretariat, observers, and focal points and members of its participating constituencies).")
     public HarmonizeJson.SourceMatrixJson sourceMatrix() {
         return HarmonizeJson.SourceMatrixJson.of(workflow.sourceMatrix(roundId));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mufakat.input.Statement;
 import org.mufakat.security.Audience;
 
@@ -50,18 +51,19 @@ public final class HarmonizeJson {
     }
 
     /** Body of the disposition PUT; {@code version} is the disposition's when it has one. */
-    public record DispositionBody(String fate, String rationale, Long recommendationId, Long version) {
+    public record DispositionBody(@Schema(ref = "Fate") String fate, String rationale, Long recommendationId,
+            Long version) {
 
         DispositionForm toForm() {
             return new DispositionForm(blank(fate), blank(rationale), recommendationId, version);
         }
     }
 
-    public record DispositionJson(long statementId, String reference, String fate, String rationale,
+    public record DispositionJson(long statementId, String reference, Fate fate, String rationale,
             Long recommendationId, String recommendationNumber, boolean automatic, long version) {
 
         static DispositionJson of(Disposition d) {
-            return new DispositionJson(d.statement.id, d.statement.reference(), d.fate.name(), d.rationale,
+            return new DispositionJson(d.statement.id, d.statement.reference(), d.fate, d.rationale,
                     d.recommendation == null ? null : d.recommendation.id,
                     d.recommendation == null ? null : d.recommendation.number(), d.automatic, d.version);
         }
@@ -78,7 +80,7 @@ public final class HarmonizeJson {
     }
 
     /** One statement of an outcome: {@code fate} null while it has none. */
-    public record OutcomeLine(StatementRef statement, String fate, String rationale, List<String> recommendations) {
+    public record OutcomeLine(StatementRef statement, Fate fate, String rationale, List<String> recommendations) {
     }
 
     public record OutcomeJson(long roundId, String constituencyCode, List<OutcomeLine> statements) {
@@ -87,7 +89,7 @@ public final class HarmonizeJson {
             return new OutcomeJson(o.round().id, o.constituency().code, o.rows().stream()
                     .filter(r -> audience.sees(r.statement()))
                     .map(r -> new OutcomeLine(StatementRef.of(r.statement()),
-                            r.disposition() == null ? null : r.disposition().fate.name(),
+                            r.disposition() == null ? null : r.disposition().fate,
                             r.disposition() == null ? null : r.disposition().rationale,
                             r.feeds().stream().map(Recommendation::number).toList()))
                     .toList());

@@ -32,6 +32,7 @@ import org.mufakat.security.Permissions;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Texts;
+import org.mufakat.web.Versions;
 
 /**
  * The convenor's harmonization, one method per button: merging statements into recommendations, changing,
@@ -158,9 +159,7 @@ public class HarmonizeWorkflow {
         if (!errors.isEmpty()) {
             throw new FormInvalidException(errors);
         }
-        if (!Objects.equals(form.version(), r.version)) {
-            throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
-        }
+        Versions.check(form.version(), r.version, texts);
         Set<Statement> touched = new LinkedHashSet<>(r.sources);
         touched.addAll(sources);
         if (!theme.id.equals(r.theme.id)) {
@@ -271,8 +270,10 @@ public class HarmonizeWorkflow {
                 && (named == null || named.equals(d.recommendation))) {
             return d;
         }
-        if (d == null ? form.version() != null : !Objects.equals(form.version(), d.version)) {
+        if (d == null && form.version() != null) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
+        } else if (d != null) {
+            Versions.check(form.version(), d.version, texts);
         }
         if (named != null && !named.hasSource(s)) {
             named.sources.add(s);

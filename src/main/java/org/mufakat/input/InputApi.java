@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -41,13 +44,17 @@ public class InputApi {
     InputWorkflow workflow;
 
     @GET
-    @Operation(summary = "A constituency's national input: consultation record, preamble, state and statements")
+    @Operation(summary = "A constituency's national input: consultation record, preamble, state and statements",
+            description = "Who may call: the convenor, the secretariat, observers, and focal points and members of"
+                    + " that constituency; restricted statements and evidence only for the convenor and the"
+                    + " constituency's focal points.")
     public InputJson.Input get(@PathParam("roundId") long roundId, @PathParam("code") String code) {
         return InputJson.Input.of(workflow.view(roundId, code));
     }
 
     @PUT
-    @Operation(summary = "Save the consultation record and preamble (focal points; send the version you read)")
+    @Operation(summary = "Save the consultation record and preamble (focal points; send the version you read)",
+            description = "Who may call: the constituency's focal points.")
     public InputJson.Input saveRecord(@PathParam("roundId") long roundId, @PathParam("code") String code,
             InputJson.Record body) {
         workflow.saveRecord(roundId, code, required(body).toForm());
@@ -56,7 +63,11 @@ public class InputApi {
 
     @POST
     @Path("statements")
-    @Operation(summary = "Add a statement at the end of its theme (focal points)")
+    @APIResponse(responseCode = "201", description = "The new statement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InputJson.StatementJson.class)))
+    @Operation(summary = "Add a statement at the end of its theme (focal points)",
+            description = "Who may call: the constituency's focal points.")
     public Response addStatement(@PathParam("roundId") long roundId, @PathParam("code") String code,
             InputJson.StatementBody body) {
         Statement s = workflow.addStatement(roundId, code, required(body).toForm());
@@ -66,7 +77,8 @@ public class InputApi {
 
     @PUT
     @Path("statements/{statementId}")
-    @Operation(summary = "Change a statement (focal points; send the statement's version you read)")
+    @Operation(summary = "Change a statement (focal points; send the statement's version you read)",
+            description = "Who may call: the constituency's focal points.")
     public InputJson.StatementJson updateStatement(@PathParam("roundId") long roundId,
             @PathParam("code") String code, @PathParam("statementId") long statementId,
             InputJson.StatementBody body) {
@@ -76,7 +88,9 @@ public class InputApi {
 
     @DELETE
     @Path("statements/{statementId}")
-    @Operation(summary = "Delete a statement before submission (focal points)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(summary = "Delete a statement before submission (focal points)",
+            description = "Who may call: the constituency's focal points.")
     public Response deleteStatement(@PathParam("roundId") long roundId, @PathParam("code") String code,
             @PathParam("statementId") long statementId) {
         workflow.deleteStatement(roundId, code, statementId);
@@ -85,7 +99,8 @@ public class InputApi {
 
     @POST
     @Path("statements/{statementId}/move-up")
-    @Operation(summary = "Move a statement one place up in its theme; 409 when it is first")
+    @Operation(summary = "Move a statement one place up in its theme; 409 when it is first",
+            description = "Who may call: the constituency's focal points.")
     public InputJson.StatementJson moveUp(@PathParam("roundId") long roundId, @PathParam("code") String code,
             @PathParam("statementId") long statementId) {
         return InputJson.StatementJson.of(workflow.moveStatement(roundId, code, statementId, true), true);
@@ -93,7 +108,8 @@ public class InputApi {
 
     @POST
     @Path("statements/{statementId}/move-down")
-    @Operation(summary = "Move a statement one place down in its theme; 409 when it is last")
+    @Operation(summary = "Move a statement one place down in its theme; 409 when it is last",
+            description = "Who may call: the constituency's focal points.")
     public InputJson.StatementJson moveDown(@PathParam("roundId") long roundId, @PathParam("code") String code,
             @PathParam("statementId") long statementId) {
         return InputJson.StatementJson.of(workflow.moveStatement(roundId, code, statementId, false), true);
@@ -101,7 +117,8 @@ public class InputApi {
 
     @POST
     @Path("submit")
-    @Operation(summary = "Submit and lock the input (focal points); 409 without statements or when it changed")
+    @Operation(summary = "Submit and lock the input (focal points); 409 without statements or when it changed",
+            description = "Who may call: the constituency's focal points.")
     public InputJson.Input submit(@PathParam("roundId") long roundId, @PathParam("code") String code,
             InputJson.Submit body) {
         workflow.submit(roundId, code, required(body).version());
@@ -110,7 +127,8 @@ public class InputApi {
 
     @POST
     @Path("return")
-    @Operation(summary = "Return a submitted input for revision with a reason (convenor)")
+    @Operation(summary = "Return a submitted input for revision with a reason (convenor)",
+            description = "Who may call: the convenor.")
     public InputJson.Input returnForRevision(@PathParam("roundId") long roundId, @PathParam("code") String code,
             InputJson.Reason body) {
         workflow.returnForRevision(roundId, code, new ReasonForm(InputJson.blank(required(body).reason())));
@@ -119,7 +137,8 @@ public class InputApi {
 
     @POST
     @Path("nil-return")
-    @Operation(summary = "Record that the constituency sends no input this round, with a reason (focal points)")
+    @Operation(summary = "Record that the constituency sends no input this round, with a reason (focal points)",
+            description = "Who may call: the constituency's focal points.")
     public InputJson.Input nilReturn(@PathParam("roundId") long roundId, @PathParam("code") String code,
             InputJson.Reason body) {
         workflow.nilReturn(roundId, code, new ReasonForm(InputJson.blank(required(body).reason())));

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mufakat.round.InputState;
+
 /** The JSON shapes of the national input API. Restricted statements and evidence appear only for those allowed. */
 public final class InputJson {
 
     private InputJson() {
     }
 
-    public record Input(long roundId, String constituencyCode, String constituencyName, String state,
+    public record Input(long roundId, String constituencyCode, String constituencyName, InputState state,
             LocalDate deadline, Record record, Instant submittedAt, String submittedBy, String returnReason,
             String nilReason, Long version, List<StatementJson> statements) {
 
@@ -18,9 +21,9 @@ public final class InputJson {
             NationalInput i = v.input();
             List<StatementJson> statements = v.themes().stream().flatMap(g -> g.statements().stream())
                     .map(s -> StatementJson.of(s, v.canSeeRestricted())).toList();
-            return new Input(v.round().id, v.constituency().code, v.constituency().name, i.state.name(),
+            return new Input(v.round().id, v.constituency().code, v.constituency().name, i.state,
                     v.deadline(), Record.of(i), i.submittedAt, i.submittedBy,
-                    i.state == org.mufakat.round.InputState.RETURNED ? i.returnReason : null, i.nilReason,
+                    i.state == InputState.RETURNED ? i.returnReason : null, i.nilReason,
                     i.isSaved() ? i.version : null, statements);
         }
     }
@@ -54,8 +57,15 @@ public final class InputJson {
     }
 
     /** Body of statement POST and PUT; {@code version} only for PUT. */
+    @Schema(examples = StatementBody.EXAMPLE)
     public record StatementBody(String theme, String addressee, String text, String evidence, Boolean restricted,
             Long version) {
+
+        static final String EXAMPLE = """
+                {"theme": "DW", "addressee": "To ASEAN",
+                 "text": "Ratify ILO Convention 189 and include domestic workers in national labour law.",
+                 "evidence": "Consultation in Jakarta, 12 February: 31 of 40 participants were domestic workers.",
+                 "restricted": false}""";
 
         StatementForm toForm() {
             return new StatementForm(blank(theme), blank(addressee), blank(text), blank(evidence),

@@ -41,6 +41,7 @@ import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
+import org.mufakat.web.Versions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -239,9 +240,7 @@ public class InputWorkflow {
         Statement s = statementOf(input, statementId, InputAction.EDIT_INPUT);
         checkEditable(input);
         RoundTheme theme = validate(input, form);
-        if (form.version() == null || form.version() != s.version) {
-            throw FormInvalidException.conflict(texts.get("mufakat.conflict"));
-        }
+        Versions.check(form.version(), s.version, texts);
         s.addressee = form.addressee();
         s.text = form.text();
         s.evidence = form.evidence();
@@ -295,7 +294,7 @@ public class InputWorkflow {
         if (!input.isSaved() || Statement.countForInput(input) == 0) {
             throw FormInvalidException.refused("input", texts.get("mufakat.input.nothingToSubmit"));
         }
-        checkVersion(input, version);
+        Versions.check(version, input.version, texts);
         input.state = InputState.SUBMITTED;
         input.submittedAt = Instant.now();
         input.submittedBy = user.username();
@@ -558,7 +557,10 @@ public class InputWorkflow {
         }
     }
 
-    /** The editor saw this version of the input; an input created meanwhile counts as a change too. */
+    /**
+     * The editor saw this version of the input; no version means it saw no saved input, so an input created
+     * meanwhile counts as a change too (409).
+     */
     private void checkVersion(NationalInput input, Long seen) {
         if (input.isSaved() && (seen == null || seen != input.version)) {
             throw FormInvalidException.conflict(texts.get("mufakat.conflict"));

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.AccountJson;
@@ -47,7 +50,8 @@ public class AccountApi {
     Permissions permissions;
 
     @GET
-    @Operation(summary = "Accounts matching the text (secretariat only)")
+    @Operation(summary = "Accounts matching the text (secretariat only)",
+            description = "Who may call: the secretariat.")
     public Page<AccountJson> list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
         Paging<Account> paging = Paging.load(page, Paging.DEFAULT_SIZE, Account.countMatching(q),
@@ -59,7 +63,11 @@ public class AccountApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account (secretariat only); roles are granted separately")
+    @APIResponse(responseCode = "201", description = "The new account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountJson.class)))
+    @Operation(summary = "Create an account (secretariat only); roles are granted separately",
+            description = "Who may call: the secretariat.")
     public Response create(NewAccount body) {
         if (body == null) {
             throw new BadRequestException();

@@ -41,7 +41,8 @@ public class ConstituencyApi {
     ConstituencyWorkflow workflow;
 
     @GET
-    @Operation(summary = "All constituencies, by name")
+    @Operation(summary = "All constituencies, by name",
+            description = "Who may call: anyone signed in.")
     public List<ConstituencyJson> list() {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return Constituency.listAllByName().stream().map(ConstituencyJson::of).toList();

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.NewOrganisation;
@@ -46,7 +49,9 @@ public class OrganisationApi {
     Permissions permissions;
 
     @GET
-    @Operation(summary = "Member organisations the caller may see, filtered by text and constituency code")
+    @Operation(summary = "Member organisations the caller may see, filtered by text and constituency code",
+            description = "Who may call: anyone signed in. The secretariat and the convenor see every organisation,"
+                    + " anyone else those of their own constituencies.")
     public Page<OrganisationJson> list(@QueryParam("q") String q, @QueryParam("constituency") String code,
             @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
@@ -66,7 +71,11 @@ public class OrganisationApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member organisation (secretariat, or the constituency's focal point)")
+    @APIResponse(responseCode = "201", description = "The new organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganisationJson.class)))
+    @Operation(summary = "Add a member organisation (secretariat, or the constituency's focal point)",
+            description = "Who may call: the secretariat, or a focal point of the organisation's constituency.")
     public Response create(NewOrganisation body) {
         MemberOrganisation o = workflow.create(form(body, null));
         return Response.created(URI.create("/api/v1/organisations/" + o.id)).entity(OrganisationJson.of(o))

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.harmonize.Lineage;
@@ -56,14 +59,21 @@ public class ReviewApi {
 
     @GET
     @Path("versions")
-    @Operation(summary = "The proposal's versions, newest first")
+    @Operation(summary = "The proposal's versions, newest first",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public List<ReviewJson.Version> versions() {
         return workflow.allVersions(roundId).stream().map(ReviewJson.Version::of).toList();
     }
 
     @POST
     @Path("versions")
-    @Operation(summary = "Take a version with a label (convenor); the same label with nothing changed gives the last one")
+    @APIResponse(responseCode = "201", description = "The version taken",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewJson.Version.class)))
+    @Operation(summary = "Take a version with a label (convenor); the same label with nothing changed gives the last"
+            + " one",
+            description = "Who may call: the convenor.")
     public Response takeVersion(ReviewJson.NewVersion body) {
         ProposalVersion v = workflow.takeVersion(roundId, new VersionForm(ReviewJson.blank(required(body).label())));
         return Response.created(URI.create("/api/v1/rounds/" + roundId + "/versions/" + v.number))
@@ -72,14 +82,19 @@ public class ReviewApi {
 
     @GET
     @Path("versions/diff")
-    @Operation(summary = "What changed between two versions (by number): added, removed, changed, moved, with word diffs")
+    @Operation(summary = "What changed between two versions (by number): added, removed, changed, moved, with word"
+            + " diffs",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public ReviewJson.Diff diff(@QueryParam("from") String from, @QueryParam("to") String to) {
         return ReviewJson.Diff.of(workflow.diff(roundId, VersionPage.number(from), VersionPage.number(to)));
     }
 
     @GET
     @Path("versions/{number}")
-    @Operation(summary = "One version with its recommendations and whether its checksum still matches")
+    @Operation(summary = "One version with its recommendations and whether its checksum still matches",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public ReviewJson.VersionDetail version(@PathParam("number") int number) {
         ProposalVersion v = workflow.version(roundId, number);
         List<VersionEntry> entries = workflow.entries(v);
@@ -90,7 +105,12 @@ public class ReviewApi {
 
     @POST
     @Path("recommendations/{recId}/comments")
-    @Operation(summary = "Comment on a recommendation (optionally quoting a passage), or reply with parentId")
+    @APIResponse(responseCode = "201", description = "The new comment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewJson.CommentJson.class)))
+    @Operation(summary = "Comment on a recommendation (optionally quoting a passage), or reply with parentId",
+            description = "Who may call: the convenor, and focal points and members of the round's participating"
+                    + " constituencies.")
     public Response comment(@PathParam("recId") long recId, ReviewJson.NewComment body) {
         ReviewJson.NewComment b = required(body);
         Comment c;
@@ -201,14 +221,18 @@ public class ReviewApi {
     @POST
     @Path("positions")
     @Operation(summary = "Take or change a position (ENDORSE, RESERVATION, STAND_ASIDE, OBJECT) on the whole proposal"
-            + " or one recommendation, for one's constituency (focal point) or organisation (member)")
+            + " or one recommendation, for one's constituency (focal point) or organisation (member)",
+            description = "Who may call: a focal point of a participating constituency, for it; a member, for their"
+                    + " organisation.")
     public ReviewJson.PositionJson position(ReviewJson.NewPosition body) {
         return ReviewJson.PositionJson.of(workflow.takePosition(roundId, required(body).toForm()));
     }
 
     @GET
     @Path("consensus")
-    @Operation(summary = "Who stands where, on the whole proposal and on each recommendation")
+    @Operation(summary = "Who stands where, on the whole proposal and on each recommendation",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public ReviewJson.ConsensusJson consensus() {
         Consensus c = workflow.consensus(roundId);
         return new ReviewJson.ConsensusJson(roundId, c.round().status(), c.deadline(), c.deadlinePassed(),
@@ -220,7 +244,8 @@ public class ReviewApi {
 
     @POST
     @Path("finalize")
-    @Operation(summary = "Make the proposal final (convenor); send overrideReason to finalize over objections")
+    @Operation(summary = "Make the proposal final (convenor); send overrideReason to finalize over objections",
+            description = "Who may call: the convenor.")
     public ReviewJson.FinalizationJson finalizeProposal(ReviewJson.Finalize body) {
         Finalization f = workflow.finalize(roundId, body == null ? null : body.overrideReason());
         return finalizations.json(roundId, f);

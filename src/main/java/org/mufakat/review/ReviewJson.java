@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mufakat.harmonize.Lineage;
 import org.mufakat.round.RoundStatus;
 
@@ -88,7 +89,9 @@ public final class ReviewJson {
      * OBJECT; without {@code recommendationId} it is on the whole proposal; {@code constituencyCode} or
      * {@code organisationId} says for whom (needed only when the caller may speak for several).
      */
-    public record NewPosition(String position, Long recommendationId, String note, String constituencyCode,
+    public record NewPosition(
+            @Schema(enumeration = { "ENDORSE", "RESERVATION", "STAND_ASIDE", "OBJECT" }) String position,
+            Long recommendationId, String note, String constituencyCode,
             Long organisationId) {
 
         PositionForm toForm() {
@@ -112,7 +115,10 @@ public final class ReviewJson {
     }
 
     /** A party's standing; {@code position} is SILENT when it has none. */
-    public record Standing(String party, String constituencyCode, boolean organisation, String position, String note,
+    public record Standing(String party, String constituencyCode, boolean organisation,
+            @Schema(enumeration = { "ENDORSE", "RESERVATION", "STAND_ASIDE", "OBJECT", "CONSENT_BY_SILENCE",
+                    "SILENT" }) String position,
+            String note,
             boolean inherited) {
 
         static Standing of(Consensus.Entry e) {

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.round.RoundJson.Advance;
@@ -41,7 +44,8 @@ public class RoundApi {
     Permissions permissions;
 
     @GET
-    @Operation(summary = "Rounds, newest first, optionally in one status")
+    @Operation(summary = "Rounds, newest first, optionally in one status",
+            description = "Who may call: anyone signed in.")
     public java.util.List<Summary> list(@QueryParam("status") RoundStatus status, @QueryParam("page") Integer page) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return Paging.load(page, Paging.DEFAULT_SIZE, Round.countWith(status),
@@ -50,7 +54,11 @@ public class RoundApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set up a round (convenor); it starts in SETUP")
+    @APIResponse(responseCode = "201", description = "The new round, in SETUP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Detail.class)))
+    @Operation(summary = "Set up a round (convenor); it starts in SETUP",
+            description = "Who may call: the convenor.")
     public Response create(NewRound body) {
         if (body == null) {
             throw new BadRequestException();
@@ -61,7 +69,9 @@ public class RoundApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A round with its status and, for the convenor and focal points, the completeness matrix")
+    @Operation(summary = "A round with its status and, for the convenor and focal points, the completeness matrix",
+            description = "Who may call: anyone signed in. The completeness matrix is included for the convenor, the"
+                    + " secretariat and focal points.")
     public Detail get(@PathParam("id") long id) {
         return detail(workflow.view(id));
     }
@@ -70,7 +80,8 @@ public class RoundApi {
     @Path("{id}/advance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the round to its next status; 409 problem JSON lists the reasons when refused."
-            + " The convenor may send forceReason to move on anyway.")
+            + " The convenor may send forceReason to move on anyway.",
+            description = "Who may call: the convenor.")
     public Detail advance(@PathParam("id") long id, Advance body) {
         Advance a = body == null ? new Advance(null, null) : body;
         workflow.advance(id, a.from(), a.forceReason());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The JSON shapes of the round API. */
 public final class RoundJson {
 
@@ -22,6 +24,7 @@ public final class RoundJson {
     }
 
     /** A round; {@code matrix} is present only for those who may see who has submitted. */
+    @Schema(name = "RoundDetail")
     public record Detail(long id, String title, String purpose, RoundStatus status, RoundStatus nextStatus,
             Long forumSessionId, String forumSessionTitle, LocalDate inputDeadline, LocalDate endorsementDeadline,
             List<RoundStatus> reviewStages, List<Theme> themes, List<String> addressees,
@@ -38,6 +41,7 @@ public final class RoundJson {
         }
     }
 
+    @Schema(name = "RoundSummary")
     public record Summary(long id, String title, RoundStatus status, LocalDate inputDeadline) {
         static Summary of(Round r) {
             return new Summary(r.id, r.title, r.status(), r.inputDeadline);
@@ -45,9 +49,21 @@ public final class RoundJson {
     }
 
     /** Body of {@code POST /api/v1/rounds} and {@code PUT /api/v1/rounds/{id}}; {@code version} only for PUT. */
+    @Schema(examples = NewRound.EXAMPLE)
     public record NewRound(String title, String purpose, Long forumSessionId, List<Theme> themes,
             List<String> addressees, List<String> constituencyCodes, LocalDate inputDeadline,
             LocalDate endorsementDeadline, List<RoundStatus> reviewStages, Long version) {
+
+        static final String EXAMPLE = """
+                {"title": "National consultations for the 20th AFML",
+                 "purpose": "Civil society's recommendations to the 20th ASEAN Forum on Migrant Labour",
+                 "forumSessionId": 12,
+                 "themes": [{"code": "RF", "title": "Recruitment fees and agencies"},
+                            {"code": "DW", "title": "Domestic workers"}],
+                 "addressees": ["To the Government of {constituency}", "To ASEAN", "To the ACMW"],
+                 "constituencyCodes": ["ID", "PH", "VN", "MM-TH"],
+                 "inputDeadline": "2027-06-30", "endorsementDeadline": "2027-09-15",
+                 "reviewStages": ["MEMBER_REVIEW", "CALIBRATION"]}""";
 
         RoundForm toForm() {
             return new RoundForm(title, purpose, forumSessionId,

@@ -27,7 +27,8 @@ public class MeApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The signed-in account and its role grants")
+    @Operation(summary = "The signed-in account and its role grants",
+            description = "Who may call: anyone signed in.")
     public Me me() {
         return new Me(user.accountId(), user.username(), user.displayName(), user.grants());
     }

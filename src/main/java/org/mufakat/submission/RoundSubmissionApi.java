@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.round.Round;
 
@@ -46,7 +49,9 @@ public class RoundSubmissionApi {
 
     @GET
     @Path("submissions")
-    @Operation(summary = "The round's submissions, newest first")
+    @Operation(summary = "The round's submissions, newest first",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public List<SubmissionJson.Summary> list() {
         List<Submission> submissions = workflow.list(roundId);
         Set<Long> overdue = acknowledgements.overdueAmong(submissions);
@@ -55,8 +60,15 @@ public class RoundSubmissionApi {
 
     @POST
     @Path("submissions")
+    @APIResponse(responseCode = "201", description = "The new submission",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionJson.Detail.class)))
+    @APIResponse(responseCode = "200", description = "The submission this Idempotency-Key already sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionJson.Detail.class)))
     @Operation(summary = "Send the final proposal to a forum session (convenor), freezing its text: 201 with the"
-            + " tracking number and SHA-256; the same Idempotency-Key again gives the same submission with 200")
+            + " tracking number and SHA-256; the same Idempotency-Key again gives the same submission with 200",
+            description = "Who may call: the convenor.")
     public Response send(@HeaderParam("Idempotency-Key") String key, SubmissionJson.NewSubmission body) {
         if (body == null) {
             throw new BadRequestException();
@@ -71,9 +83,10 @@ public class RoundSubmissionApi {
 
     @POST
     @Path("close")
-    @Operation(summary = "Close a submitted round (convenor); closing a closed round changes nothing")
+    @Operation(summary = "Close a submitted round (convenor); closing a closed round changes nothing",
+            description = "Who may call: the convenor.")
     public SubmissionJson.RoundState close() {
         Round round = workflow.close(roundId);
-        return new SubmissionJson.RoundState(round.id, round.status().name());
+        return new SubmissionJson.RoundState(round.id, round.status());
     }
 }

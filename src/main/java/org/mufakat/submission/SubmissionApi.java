@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.harmonize.Lineages;
 import org.jboss.resteasy.reactive.RestForm;
@@ -55,15 +58,21 @@ public class SubmissionApi {
 
     @GET
     @Operation(summary = "A submission with its frozen text, SHA-256 checksum, whether it is overdue and published,"
-            + " and its tracking events with their evidence files")
+            + " and its tracking events with their evidence files",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public SubmissionJson.Detail get() {
         return detail(workflow.view(id));
     }
 
     @POST
     @Path("events")
+    @APIResponse(responseCode = "201", description = "The new tracking event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionJson.Event.class)))
     @Operation(summary = "Record a tracking event (convenor): kind SENT, RECEIVED, ACKNOWLEDGED, TABLED, RESPONSE,"
-            + " REFLECTED or NO_RESPONSE; occurredOn YYYY-MM-DD; optional note and http(s) link")
+            + " REFLECTED or NO_RESPONSE; occurredOn YYYY-MM-DD; optional note and http(s) link",
+            description = "Who may call: the convenor.")
     public Response record(SubmissionJson.NewEvent body) {
         if (body == null) {
             throw new BadRequestException();
@@ -123,7 +132,9 @@ public class SubmissionApi {
 
     @POST
     @Path("verify")
-    @Operation(summary = "Whether the text is byte for byte the submitted one, with both SHA-256 checksums")
+    @Operation(summary = "Whether the text is byte for byte the submitted one, with both SHA-256 checksums",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and focal"
+                    + " points and members of its participating constituencies.")
     public SubmissionJson.VerifyResult verify(SubmissionJson.VerifyRequest body) {
         if (body == null) {
             throw new BadRequestException();

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mufakat.round.RoundStatus;
+import org.mufakat.security.Audience;
+
 /** The JSON shapes of the submission API. */
 public final class SubmissionJson {
 
@@ -12,7 +16,15 @@ public final class SubmissionJson {
     }
 
     /** A submission to send; the round, the text and its checksum are never taken from the caller. */
-    public record NewSubmission(Long forumSessionId, String register, String coverLetter, String recipients) {
+    @Schema(examples = NewSubmission.EXAMPLE)
+    public record NewSubmission(Long forumSessionId,
+            @Schema(enumeration = { "CALIBRATED", "UNVARNISHED" }) String register, String coverLetter,
+            String recipients) {
+
+        static final String EXAMPLE = """
+                {"forumSessionId": 12, "register": "CALIBRATED",
+                 "coverLetter": "On behalf of the Task Force on ASEAN Migrant Workers we submit our recommendations.",
+                 "recipients": "AFML secretariat, ASEAN Secretariat"}""";
 
         SubmissionForm toForm(String key) {
             return new SubmissionForm(forumSessionId, register, coverLetter, recipients, key);
@@ -23,14 +35,18 @@ public final class SubmissionJson {
      * {@code status} is the latest tracking event's kind, or SUBMITTED while none is recorded; {@code overdue} is true
      * when no acknowledgement (or later news, or a recorded NO_RESPONSE) came within the configured days.
      */
-    public record Summary(long id, long roundId, String trackingNumber, String sha256, String status,
-            long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt,
+    @Schema(name = "SubmissionSummary")
+    public record Summary(long id, long roundId, String trackingNumber, String sha256,
+            @Schema(description = "The latest tracking event's kind, or SUBMITTED while none is recorded",
+                    enumeration = { "SUBMITTED", "SENT", "RECEIVED", "ACKNOWLEDGED", "TABLED", "RESPONSE",
+                            "REFLECTED", "NO_RESPONSE" }) String status,
+            long forumSessionId, String forumSession, Audience.Register register, int proposalVersion, Instant sentAt,
             boolean overdue, boolean published) {
 
         static Summary of(Submission s, boolean overdue) {
             TrackingKind last = s.lastKind();
             return new Summary(s.id, s.round.id, s.trackingNumber, s.sha256, last == null ? "SUBMITTED" : last.name(),
-                    s.forumSession.id, s.forumSession.title, s.register.name(), s.proposalVersion, s.sentAt, overdue,
+                    s.forumSession.id, s.forumSession.title, s.register, s.proposalVersion, s.sentAt, overdue,
                     s.published);
         }
     }
@@ -39,8 +55,12 @@ public final class SubmissionJson {
      * {@code publicUrl} is the public page's path while the submission is published, else null; {@code uptake}: what
      * the forum made of each recommendation, for those recorded.
      */
-    public record Detail(long id, long roundId, String trackingNumber, String sha256, String status,
-            long forumSessionId, String forumSession, String register, int proposalVersion, Instant sentAt,
+    @Schema(name = "SubmissionDetail")
+    public record Detail(long id, long roundId, String trackingNumber, String sha256,
+            @Schema(description = "The latest tracking event's kind, or SUBMITTED while none is recorded",
+                    enumeration = { "SUBMITTED", "SENT", "RECEIVED", "ACKNOWLEDGED", "TABLED", "RESPONSE",
+                            "REFLECTED", "NO_RESPONSE" }) String status,
+            long forumSessionId, String forumSession, Audience.Register register, int proposalVersion, Instant sentAt,
             String sentBy, String recipients, String coverLetter, String text, boolean overdue, boolean published,
             String publicUrl, List<Event> events, List<UptakeJson.Recorded> uptake) {
 
@@ -55,11 +75,11 @@ public final class SubmissionJson {
     }
 
     /** {@code evidence} is null when the event has no file. */
-    public record Event(long id, String kind, LocalDate occurredOn, String note, String link, Instant recordedAt,
+    public record Event(long id, TrackingKind kind, LocalDate occurredOn, String note, String link, Instant recordedAt,
             String recordedBy, Evidence evidence) {
 
         static Event of(TrackingEvent e, TrackingEvidence evidence) {
-            return new Event(e.id, e.kind.name(), e.occurredOn, e.note, e.link, e.recordedAt, e.recordedBy,
+            return new Event(e.id, e.kind, e.occurredOn, e.note, e.link, e.recordedAt, e.recordedBy,
                     evidence == null ? null : Evidence.of(evidence));
         }
     }
@@ -75,7 +95,7 @@ public final class SubmissionJson {
     }
 
     /** {@code occurredOn} as YYYY-MM-DD. */
-    public record NewEvent(String kind, String occurredOn, String note, String link) {
+    public record NewEvent(@Schema(ref = "TrackingKind") String kind, String occurredOn, String note, String link) {
 
         EventForm toForm() {
             return EventForm.of(kind, occurredOn, note, link);
@@ -93,7 +113,7 @@ public final class SubmissionJson {
         }
     }
 
-    public record RoundState(long id, String status) {
+    public record RoundState(long id, RoundStatus status) {
     }
 
     static String blank(String s) {

@@ -39,10 +39,10 @@ public class SettingsSource implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (build) {
+        List<String> profiles = context.getProfiles();
+        if (build && !profiles.contains("dev")) {
             return List.of();
         }
-        List<String> profiles = context.getProfiles();
         if (profiles.contains("prod")) {
             List<String> problems = StartupSettings.problems(name -> value(context, name));
             if (!problems.isEmpty()) {
@@ -68,7 +68,10 @@ public class SettingsSource implements ConfigSourceFactory {
         return OptionalInt.of(90);
     }
 
-    /** The build reads the configuration too; the settings and the key belong to the installation that runs it. */
+    /**
+     * The build reads the configuration too; the settings and the key belong to the installation that runs it. Dev
+     * mode ({@code ./mvnw quarkus:dev}) builds and runs in one process, in the folder it runs from: it has its key.
+     */
     private static boolean isBuild() {
         try {
             Class.forName("io.quarkus.deployment.QuarkusAugmentor", false, SettingsSource.class.getClassLoader());

@@ -237,6 +237,9 @@ class HarmonizeFlowTest {
                 .body("errors.text", containsString("already has a recommendation"));
         as(convenor).body(body("RF", "Prohibit all recruitment fees.", 7L, id.get(0), ph.get(0)))
                 .put(api + "/recommendations/" + rec).then().statusCode(409);
+        as(convenor).body(body("RF", "Prohibit all recruitment fees.", null, id.get(0), ph.get(0)))
+                .put(api + "/recommendations/" + rec).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.version", containsString("Send the version"));
         as(convenor).body(body("DW", "Prohibit all recruitment fees.", 0L, id.get(0), ph.get(0)))
                 .put(api + "/recommendations/" + rec).then().statusCode(200).body("number", equalTo("DW.1"))
                 .body("sources", hasSize(2));

@@ -96,6 +96,22 @@ class InputApiTest {
     }
 
     @Test
+    void aMissingVersionIsAFieldToSendNotAConflict() {
+        long id = addStatement(focal, "{\"theme\":\"RF\",\"addressee\":\"ASEAN\",\"text\":\"Ours\"}");
+        String missing = "Send the version you read (the field version of what you change), so that nobody else's"
+                + " saved change is overwritten.";
+        as(focal).body("{\"theme\":\"RF\",\"addressee\":\"ASEAN\",\"text\":\"Changed\"}")
+                .put(api + "/statements/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("errors.version", equalTo(missing));
+        as(focal).body("{}").post(api + "/submit").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.version", equalTo(missing));
+        as(focal).body("{\"version\":999}").post(api + "/submit").then().statusCode(409)
+                .body("errors.version", equalTo("Someone else saved this while you were editing. Check their values,"
+                        + " then save again."));
+        as(focal).get(api).then().body("state", equalTo("DRAFTING")).body("statements[0].text", equalTo("Ours"));
+    }
+
+    @Test
     void anotherFocalPointCannotReadOrChangeThisInputByPathOrId() {
         long id = addStatement(focal, "{\"theme\":\"RF\",\"addressee\":\"ASEAN\",\"text\":\"Ours\"}");
         Account intruder = TestData.account("apiint").focalPointFor(other).build();

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,8 @@ class KeycloakOnlySignInTest {
         given().auth().oauth2(KeycloakMock.token(UUID.randomUUID().toString(), username, KeycloakMock.CLIENT_ID,
                 List.of("mufakat-convenor"), List.of())).get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo(username)).body("grants[0].role", equalTo("CONVENOR"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.securitySchemes.keySet()", equalTo(Set.of("keycloak")))
+                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("keycloak", List.of()))));
     }
 }

@@ -41,6 +41,17 @@ class KeycloakSignInTest {
     WireMockServer keycloak;
 
     @Test
+    void theApiDocumentOffersKeycloakAccessTokensBesideBasic() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.securitySchemes.keycloak.type", equalTo("http"))
+                .body("components.securitySchemes.keycloak.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.keycloak.description", containsString("/realms/"))
+                .body("components.securitySchemes.basic.scheme", equalTo("basic"))
+                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("basic", List.of()),
+                        Map.of("keycloak", List.of()))));
+    }
+
+    @Test
     void firstSignInCreatesTheAccountWithRolesAndScopeFromKeycloak() {
         Constituency c = TestData.constituency("Keycloakland");
         MemberOrganisation o = TestData.organisation(c, "Keycloak union");

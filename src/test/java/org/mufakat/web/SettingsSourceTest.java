@@ -34,6 +34,11 @@ class SettingsSourceTest {
     Path data;
 
     private SmallRyeConfig start(String profile, Map<String, String> environment) throws IOException {
+        return read(profile, environment, false);
+    }
+
+    /** With {@code build}, as the build (or dev mode, which builds in the process that runs) reads it. */
+    private SmallRyeConfig read(String profile, Map<String, String> environment, boolean build) throws IOException {
         Properties app = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
             app.load(in);
@@ -43,7 +48,7 @@ class SettingsSourceTest {
         return new SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors()
                 .withSources(new PropertiesConfigSource(toMap(app), "application.properties", 250))
                 .withSources(new PropertiesConfigSource(env, "environment", 300))
-                .withSources(new SettingsSource(false)).build();
+                .withSources(new SettingsSource(build)).build();
     }
 
     @Test
@@ -79,6 +84,16 @@ class SettingsSourceTest {
         assertEquals(key, start("embedded", Map.of()).getValue(StartupSettings.SESSION_KEY, String.class),
                 "a restart keeps the key");
         assertEquals(key, start("dev", Map.of()).getValue(StartupSettings.SESSION_KEY, String.class));
+    }
+
+    @Test
+    void theBuildMakesNoKeyButDevModeUsesTheEmbeddedOne() throws IOException {
+        assertFalse(read("embedded", Map.of(), true).getOptionalValue(StartupSettings.SESSION_KEY, String.class)
+                .isPresent(), "the embedded build makes no key where it is built");
+        assertFalse(Files.exists(data.resolve(SessionKeyFile.NAME)));
+        String key = read("dev", Map.of(), true).getValue(StartupSettings.SESSION_KEY, String.class);
+        assertEquals(key, Files.readString(data.resolve(SessionKeyFile.NAME)).strip(),
+                "dev mode keeps its sessions across reloads, with the key in its data folder");
     }
 
     @Test
