@@ -105,6 +105,23 @@ class ApiBesidePagesTest {
             entry("POST /rounds/{roundId}/submissions/{id}/events", "POST /api/v1/submissions/{id}/events"),
             entry("POST /rounds/{roundId}/submissions/{id}/verify", "POST /api/v1/submissions/{id}/verify"),
             entry("POST /rounds/{roundId}/submissions/close", "POST /api/v1/rounds/{roundId}/close"),
+            entry("POST /rounds/{roundId}/submissions/{id}/uptake/{recommendationId}",
+                    "PUT /api/v1/submissions/{id}/uptake/{recommendationId}"),
+            entry("POST /rounds/{roundId}/submissions/{id}/uptake/suggestions",
+                    "POST /api/v1/submissions/{id}/uptake-suggestions"),
+            entry("POST /rounds/{roundId}/submissions/{id}/publish", "POST /api/v1/submissions/{id}/publish"),
+            entry("POST /rounds/{roundId}/submissions/{id}/withdraw", "POST /api/v1/submissions/{id}/withdraw"),
+            entry("POST /public/submissions/{trackingNumber}/verify", PAGE_ONLY
+                    + "anyone's check of a pasted text against a published submission; signed-in callers use"
+                    + " POST /api/v1/submissions/{id}/verify"),
+            entry("POST /rounds/{roundId}/carry-forward/preview", PAGE_ONLY
+                    + "shows where each recommendation would go and changes nothing"),
+            entry("POST /rounds/{roundId}/carry-forward", "POST /api/v1/rounds/{roundId}/carry-forward"),
+            entry("POST /forum-sessions/{sessionId}/engagement", "PUT /api/v1/forum-sessions/{sessionId}/engagement"),
+            entry("POST /allies", "POST /api/v1/allies"),
+            entry("POST /allies/{id}", "PUT /api/v1/allies/{id}"),
+            entry("POST /allies/{id}/delete", "DELETE /api/v1/allies/{id}"),
+            entry("POST /ratifications/{id}", "PUT /api/v1/ratifications/{id}"),
             entry("POST /notices/read", "POST /api/v1/notices/read"),
             entry("POST /notices/settings", "PUT /api/v1/notices/settings"),
             entry("POST /logout", PAGE_ONLY

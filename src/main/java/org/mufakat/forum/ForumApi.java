@@ -124,7 +124,8 @@ public class ForumApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a forum; send the forum's version as read",
-            description = "The secretariat and the convenor. 400 naming version without it, 409 when someone saved"
+            description = "Who may call: The secretariat and the convenor. 400 naming version without it, 409 when"
+                    + " someone saved"
                     + " the forum meanwhile.")
     public ForumItem update(@Parameter(description = "The forum's id") @PathParam("id") long id, NewForum body) {
         if (body == null) {
@@ -137,7 +138,8 @@ public class ForumApi {
     @Path("{id}/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a session of a forum; send the session's version as read",
-            description = "The secretariat and the convenor. 400 naming version without it, 409 when someone saved"
+            description = "Who may call: The secretariat and the convenor. 400 naming version without it, 409 when"
+                    + " someone saved"
                     + " the session meanwhile.")
     public SessionItem updateSession(@Parameter(description = "The forum's id") @PathParam("id") long id,
             @Parameter(description = "The session's id") @PathParam("sessionId") long sessionId, NewSession body) {

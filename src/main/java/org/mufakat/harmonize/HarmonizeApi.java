@@ -143,7 +143,7 @@ public class HarmonizeApi {
     @POST
     @Path("recommendations/{id}/move-up")
     @Operation(summary = "Move a recommendation one place up in its theme; 409 when it is first",
-            description = "The convenor, while the round harmonizes.")
+            description = "Who may call: The convenor, while the round harmonizes.")
     public HarmonizeJson.RecommendationJson moveUp(
             @Parameter(description = "The recommendation's id") @PathParam("id") long id) {
         workflow.move(roundId, id, true);
@@ -153,7 +153,7 @@ public class HarmonizeApi {
     @POST
     @Path("recommendations/{id}/move-down")
     @Operation(summary = "Move a recommendation one place down in its theme; 409 when it is last",
-            description = "The convenor, while the round harmonizes.")
+            description = "Who may call: The convenor, while the round harmonizes.")
     public HarmonizeJson.RecommendationJson moveDown(
             @Parameter(description = "The recommendation's id") @PathParam("id") long id) {
         workflow.move(roundId, id, false);
@@ -164,7 +164,8 @@ public class HarmonizeApi {
     @Path("attribution")
     @Operation(summary = "Whether outputs leaving the network (submissions, public pages) name the constituencies"
             + " a recommendation came from",
-            description = "The convenor, until the text is final (409 after). Setting what is already set changes"
+            description = "Who may call: The convenor, until the text is final (409 after). Setting what is already"
+                    + " set changes"
                     + " nothing.")
     public HarmonizeJson.Attribution attribution(HarmonizeJson.Attribution body) {
         if (required(body).publicAttribution() == null) {

@@ -36,7 +36,8 @@ public class ImpactApi {
 
     @GET
     @Operation(summary = "The impact indicators for a year range and, optionally, one forum",
-            description = "Anyone in the network. Blank years default to the first submission's year and this year;"
+            description = "Who may call: Anyone in the network. Blank years default to the first submission's year"
+                    + " and this year;"
                     + " a range of at most 40 years. 400 with the field named when a year or the forum is not"
                     + " valid.")
     public IndicatorsJson indicators(

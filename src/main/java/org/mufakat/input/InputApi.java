@@ -148,7 +148,8 @@ public class InputApi {
     @GET
     @Path("attachments")
     @Operation(summary = "The files sent with the input, oldest first",
-            description = "Whoever reads the input. A restricted file is listed only for readers its constituency's"
+            description = "Who may call: Whoever reads the input. A restricted file is listed only for readers its"
+                    + " constituency's"
                     + " restricted content is open to: the convenor and the constituency's focal points.")
     public java.util.List<InputJson.AttachmentJson> attachments(@PathParam("roundId") long roundId,
             @Parameter(description = "The constituency's code") @PathParam("code") String code) {
@@ -161,7 +162,8 @@ public class InputApi {
     @Operation(summary = "Attach a file (focal points, while the input is open and the round collects inputs):"
             + " multipart field 'file', a PDF, DOCX, ODT, JPEG or PNG of at most 10 MB, checked by content; field"
             + " 'restricted' true for a file only the convenor and the focal points may see",
-            description = "Focal points of the constituency. A multipart form needs the CSRF double submit: the same"
+            description = "Who may call: Focal points of the constituency. A multipart form needs the CSRF double"
+                    + " submit: the same"
                     + " random token (16 bytes, base64url) as the csrf-token cookie and the X-CSRF-TOKEN header."
                     + " 400 with errors.file for a missing, oversized or unrecognised file.")
     public Response upload(@PathParam("roundId") long roundId,
@@ -178,7 +180,8 @@ public class InputApi {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file, as an attachment (Content-Disposition), with the type found from its"
             + " content",
-            description = "Whoever reads the input; a restricted file answers 404 to readers it is not open to.")
+            description = "Who may call: Whoever reads the input; a restricted file answers 404 to readers it is"
+                    + " not open to.")
     public Response download(@PathParam("roundId") long roundId,
             @Parameter(description = "The constituency's code") @PathParam("code") String code,
             @Parameter(description = "The file's id") @PathParam("attachmentId") long attachmentId) {
@@ -188,7 +191,8 @@ public class InputApi {
     @DELETE
     @Path("attachments/{attachmentId}")
     @Operation(summary = "Remove a file while the input is open",
-            description = "Focal points of the constituency, while the round collects inputs; 409 once submitted.")
+            description = "Who may call: Focal points of the constituency, while the round collects inputs; 409"
+                    + " once submitted.")
     public Response deleteAttachment(@PathParam("roundId") long roundId,
             @Parameter(description = "The constituency's code") @PathParam("code") String code,
             @Parameter(description = "The file's id") @PathParam("attachmentId") long attachmentId) {
@@ -199,7 +203,8 @@ public class InputApi {
     @GET
     @Path("revisions")
     @Operation(summary = "The input's revisions, newest first, 50 a page: one for every save",
-            description = "The convenor and the constituency's focal points: revisions hold restricted text.")
+            description = "Who may call: The convenor and the constituency's focal points: revisions hold"
+                    + " restricted text.")
     public InputJson.RevisionPage revisions(@PathParam("roundId") long roundId,
             @Parameter(description = "The constituency's code") @PathParam("code") String code,
             @Parameter(description = "Page number from 1; beyond the last gives the last") @QueryParam("page")
@@ -210,7 +215,8 @@ public class InputApi {
     @GET
     @Path("revisions/diff")
     @Operation(summary = "Two revisions compared line by line, changed words marked",
-            description = "The convenor and the constituency's focal points. 400 when from or to is not a number,"
+            description = "Who may call: The convenor and the constituency's focal points. 400 when from or to is"
+                    + " not a number,"
                     + " 404 when it is not a revision of this input.")
     public InputJson.RevisionDiffJson diff(@PathParam("roundId") long roundId,
             @Parameter(description = "The constituency's code") @PathParam("code") String code,

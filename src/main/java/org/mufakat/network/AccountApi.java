@@ -81,7 +81,7 @@ public class AccountApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One account with its grants and version", description = "The secretariat.")
+    @Operation(summary = "One account with its grants and version", description = "Who may call: The secretariat.")
     public AccountJson get(@Parameter(description = "The account's id") @PathParam("id") long id) {
         return AccountJson.of(workflow.account(id), Instant.now());
     }
@@ -90,7 +90,8 @@ public class AccountApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an account's name and e-mail (not its username); send the version as read",
-            description = "The secretariat. 400 naming version without it, 409 when someone saved it meanwhile.")
+            description = "Who may call: The secretariat. 400 naming version without it, 409 when someone saved it"
+                    + " meanwhile.")
     public AccountJson update(@Parameter(description = "The account's id") @PathParam("id") long id,
             NetworkJson.AccountChange body) {
         if (body == null) {
@@ -103,7 +104,8 @@ public class AccountApi {
     @POST
     @Path("{id}/disable")
     @Operation(summary = "Disable sign-in and end the account's sessions; disabling again changes nothing",
-            description = "The secretariat; nobody disables themselves, and the last secretariat stays enabled"
+            description = "Who may call: The secretariat; nobody disables themselves, and the last secretariat"
+                    + " stays enabled"
                     + " (400 with the reason).")
     public AccountJson disable(@Parameter(description = "The account's id") @PathParam("id") long id) {
         workflow.setEnabled(id, false);
@@ -112,7 +114,7 @@ public class AccountApi {
 
     @POST
     @Path("{id}/enable")
-    @Operation(summary = "Enable sign-in again", description = "The secretariat.")
+    @Operation(summary = "Enable sign-in again", description = "Who may call: The secretariat.")
     public AccountJson enable(@Parameter(description = "The account's id") @PathParam("id") long id) {
         workflow.setEnabled(id, true);
         return get(id);
@@ -121,7 +123,7 @@ public class AccountApi {
     @POST
     @Path("{id}/unlock")
     @Operation(summary = "Lift the delays after repeated wrong passwords, for the account and its username",
-            description = "The secretariat.")
+            description = "Who may call: The secretariat.")
     public AccountJson unlock(@Parameter(description = "The account's id") @PathParam("id") long id) {
         workflow.unlock(id);
         return get(id);
@@ -132,7 +134,7 @@ public class AccountApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password for someone who lost theirs (newPassword, at least 12 characters);"
             + " ends their sessions and lifts the sign-in delays",
-            description = "The secretariat.")
+            description = "Who may call: The secretariat.")
     public Response resetPassword(@Parameter(description = "The account's id") @PathParam("id") long id,
             NetworkJson.NewPassword body) {
         if (body == null) {
@@ -145,7 +147,7 @@ public class AccountApi {
     @GET
     @Path("{id}/grants")
     @Operation(summary = "The roles an account holds, with their constituency or organisation",
-            description = "The secretariat.")
+            description = "Who may call: The secretariat.")
     public List<GrantJson> grants(@Parameter(description = "The account's id") @PathParam("id") long id) {
         return workflow.account(id).grants.stream().map(GrantJson::of).toList();
     }
@@ -155,7 +157,8 @@ public class AccountApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Grant a role: FOCAL_POINT needs constituencyId, MEMBER needs organisationId; 201, or 200"
             + " with the grant the account already holds",
-            description = "The secretariat. 400 with errors.role, errors.constituencyId or errors.organisationId.")
+            description = "Who may call: The secretariat. 400 with errors.role, errors.constituencyId or"
+                    + " errors.organisationId.")
     public Response grant(@Parameter(description = "The account's id") @PathParam("id") long id,
             NetworkJson.NewGrant body) {
         if (body == null) {
@@ -170,7 +173,8 @@ public class AccountApi {
     @DELETE
     @Path("{id}/grants/{grantId}")
     @Operation(summary = "Revoke a role and end the account's sessions; revoking it again changes nothing (204)",
-            description = "The secretariat. 400 with errors.role when it is the last secretariat grant of an enabled"
+            description = "Who may call: The secretariat. 400 with errors.role when it is the last secretariat"
+                    + " grant of an enabled"
                     + " account.")
     public Response revoke(@Parameter(description = "The account's id") @PathParam("id") long id,
             @Parameter(description = "The grant's id") @PathParam("grantId") long grantId) {

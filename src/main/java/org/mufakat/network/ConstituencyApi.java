@@ -50,7 +50,7 @@ public class ConstituencyApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One constituency with its version", description = "Anyone signed in.")
+    @Operation(summary = "One constituency with its version", description = "Who may call: Anyone signed in.")
     public ConstituencyJson get(@Parameter(description = "The constituency's id") @PathParam("id") long id) {
         permissions.check(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK);
         return ConstituencyJson.of(workflow.find(id));
@@ -59,7 +59,7 @@ public class ConstituencyApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a constituency: code (unique, stored upper case), name, country",
-            description = "The secretariat.")
+            description = "Who may call: The secretariat.")
     public Response create(NetworkJson.ConstituencyBody body) {
         Constituency c = workflow.create(required(body).toForm());
         return Response.created(URI.create("/api/v1/constituencies/" + c.id)).entity(ConstituencyJson.of(c)).build();
@@ -69,7 +69,8 @@ public class ConstituencyApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a constituency; send the version as read",
-            description = "The secretariat. 400 naming version without it, 409 when someone saved it meanwhile.")
+            description = "Who may call: The secretariat. 400 naming version without it, 409 when someone saved it"
+                    + " meanwhile.")
     public ConstituencyJson update(@Parameter(description = "The constituency's id") @PathParam("id") long id,
             NetworkJson.ConstituencyBody body) {
         return ConstituencyJson.of(workflow.update(id, required(body).toForm()));
@@ -78,7 +79,7 @@ public class ConstituencyApi {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a constituency nothing refers to yet (no organisations, no role grants)",
-            description = "The secretariat. 400 with the reason while something refers to it.")
+            description = "Who may call: The secretariat. 400 with the reason while something refers to it.")
     public Response delete(@Parameter(description = "The constituency's id") @PathParam("id") long id) {
         workflow.delete(id);
         return Response.noContent().build();

@@ -85,7 +85,7 @@ public class OrganisationApi {
     @GET
     @Path("{id}")
     @Operation(summary = "One member organisation with its version",
-            description = "Those who may see it: the secretariat, the convenor and its constituency's"
+            description = "Who may call: Those who may see it: the secretariat, the convenor and its constituency's"
                     + " people.")
     public OrganisationJson get(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
         return OrganisationJson.of(workflow.view(id));
@@ -95,7 +95,8 @@ public class OrganisationApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a member organisation; send the version as read",
-            description = "The secretariat, or the constituency's focal point (moving it needs both constituencies)."
+            description = "Who may call: The secretariat, or the constituency's focal point (moving it needs both"
+                    + " constituencies)."
                     + " 400 naming version without it, 409 when someone saved it meanwhile.")
     public OrganisationJson update(@Parameter(description = "The organisation's id") @PathParam("id") long id,
             NewOrganisation body) {
@@ -105,7 +106,8 @@ public class OrganisationApi {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove an organisation no account is a member of",
-            description = "The secretariat, or the constituency's focal point. 400 with the reason while members"
+            description = "Who may call: The secretariat, or the constituency's focal point. 400 with the reason"
+                    + " while members"
                     + " have accounts.")
     public Response delete(@Parameter(description = "The organisation's id") @PathParam("id") long id) {
         workflow.delete(id);

@@ -28,7 +28,8 @@ public class PasswordApi {
     @PUT
     @Operation(summary = "Change one's own password: currentPassword and newPassword (at least 12 characters);"
             + " every session of the account ends",
-            description = "Anyone signed in, for their own account. A wrong current password counts and waits like"
+            description = "Who may call: Anyone signed in, for their own account. A wrong current password counts"
+                    + " and waits like"
                     + " a wrong sign-in (400 with errors.currentPassword).")
     public Response change(NetworkJson.NewPassword body) {
         if (body == null) {

@@ -30,7 +30,8 @@ public class RatificationApi {
     RatificationWorkflow workflow;
 
     @GET
-    @Operation(summary = "Every state and instrument (ICRMW, C97, C143, C189), by state")
+    @Operation(summary = "Every state and instrument (ICRMW, C97, C143, C189), by state",
+            description = "Who may call: anyone signed in.")
     public List<RatificationJson> list() {
         return workflow.matrix().stream().map(RatificationJson::of).toList();
     }
@@ -39,7 +40,8 @@ public class RatificationApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a cell (secretariat or convenor): ratifiedOn (or, for ICRMW, signedOn), a source and"
-            + " the version read; 409 when someone changed it since, 400 naming a missing version")
+            + " the version read; 409 when someone changed it since, 400 naming a missing version",
+            description = "Who may call: the secretariat and the convenor.")
     public RatificationJson update(@PathParam("id") long id, RatificationChange body) {
         if (body == null) {
             throw new BadRequestException();

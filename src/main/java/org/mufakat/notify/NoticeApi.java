@@ -34,7 +34,7 @@ public class NoticeApi {
 
     @GET
     @Operation(summary = "The caller's notices, newest first, 25 a page, with the unread count",
-            description = "Anyone signed in, for their own notices.")
+            description = "Who may call: Anyone signed in, for their own notices.")
     public NotifyJson.NoticePage list(
             @Parameter(description = "Page number from 1; beyond the last gives the last") @QueryParam("page")
             Integer page) {
@@ -44,7 +44,7 @@ public class NoticeApi {
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one notice as read; marking it again changes nothing",
-            description = "Anyone signed in, for their own notices: another person's notice answers 404.")
+            description = "Who may call: Anyone signed in, for their own notices: another person's notice answers 404.")
     public NotifyJson.NoticeJson markRead(@Parameter(description = "The notice's id") @PathParam("id") long id) {
         return NotifyJson.NoticeJson.of(workflow.markRead(id));
     }
@@ -52,7 +52,7 @@ public class NoticeApi {
     @POST
     @Path("read")
     @Operation(summary = "Mark all of the caller's notices as read; again, it marks none",
-            description = "Anyone signed in, for their own notices.")
+            description = "Who may call: Anyone signed in, for their own notices.")
     public NotifyJson.AllRead markAllRead() {
         return new NotifyJson.AllRead(workflow.markAllRead(), workflow.unread());
     }
@@ -60,7 +60,7 @@ public class NoticeApi {
     @GET
     @Path("settings")
     @Operation(summary = "How notices reach the caller by e-mail: IMMEDIATE, DAILY_DIGEST or OFF",
-            description = "Anyone signed in, for their own choice.")
+            description = "Who may call: Anyone signed in, for their own choice.")
     public NotifyJson.Settings settings() {
         return NotifyJson.Settings.of(workflow.settings());
     }
@@ -68,7 +68,8 @@ public class NoticeApi {
     @PUT
     @Path("settings")
     @Operation(summary = "Choose how notices reach the caller by e-mail: IMMEDIATE, DAILY_DIGEST or OFF",
-            description = "Anyone signed in, for their own choice; 400 with errors.preference for anything else."
+            description = "Who may call: Anyone signed in, for their own choice; 400 with errors.preference for"
+                    + " anything else."
                     + " Notices always stay in the list.")
     public NotifyJson.Settings choose(NotifyJson.SettingsBody body) {
         if (body == null) {

@@ -130,7 +130,8 @@ public class ReviewApi {
     @GET
     @Path("recommendations/{recId}/comments")
     @Operation(summary = "A recommendation's comment threads with their replies, its texts, version and edits",
-            description = "Whoever reads the review: the convenor, the secretariat, observers and the people of"
+            description = "Who may call: Whoever reads the review: the convenor, the secretariat, observers and the"
+                    + " people of"
                     + " taking-part constituencies. Restricted sources appear only for those who may read them.")
     public ReviewJson.Discussion discussion(
             @Parameter(description = "The recommendation's id") @PathParam("recId") long recId) {
@@ -140,7 +141,8 @@ public class ReviewApi {
     @POST
     @Path("comments/{commentId}/replies")
     @Operation(summary = "Reply to a comment thread (a reply to a reply joins the same thread)",
-            description = "The convenor, and focal points and members of taking-part constituencies, until the text"
+            description = "Who may call: The convenor, and focal points and members of taking-part constituencies,"
+                    + " until the text"
                     + " is final. The same reply sent again within two minutes is saved once: 201 either way.")
     public Response reply(@Parameter(description = "A comment of the thread") @PathParam("commentId") long commentId,
             ReviewJson.NewReply body) {
@@ -151,7 +153,7 @@ public class ReviewApi {
     @POST
     @Path("comments/{commentId}/resolve")
     @Operation(summary = "Mark a comment thread as resolved; resolving a resolved thread changes nothing",
-            description = "The convenor, or the person who opened the thread, until the text is final.")
+            description = "Who may call: The convenor, or the person who opened the thread, until the text is final.")
     public ReviewJson.CommentJson resolve(
             @Parameter(description = "A comment of the thread") @PathParam("commentId") long commentId) {
         return ReviewJson.CommentJson.of(workflow.resolve(roundId, commentId, true));
@@ -160,7 +162,7 @@ public class ReviewApi {
     @POST
     @Path("comments/{commentId}/reopen")
     @Operation(summary = "Reopen a resolved comment thread; reopening an open thread changes nothing",
-            description = "The convenor, or the person who opened the thread, until the text is final.")
+            description = "Who may call: The convenor, or the person who opened the thread, until the text is final.")
     public ReviewJson.CommentJson reopen(
             @Parameter(description = "A comment of the thread") @PathParam("commentId") long commentId) {
         return ReviewJson.CommentJson.of(workflow.resolve(roundId, commentId, false));
@@ -169,7 +171,7 @@ public class ReviewApi {
     @PUT
     @Path("recommendations/{recId}/follow")
     @Operation(summary = "Follow a recommendation: a notice for each new comment on it; following twice is once",
-            description = "The convenor, the secretariat, and focal points and members of taking-part"
+            description = "Who may call: The convenor, the secretariat, and focal points and members of taking-part"
                     + " constituencies; observers only read.")
     public ReviewJson.Following follow(
             @Parameter(description = "The recommendation's id") @PathParam("recId") long recId) {
@@ -179,7 +181,7 @@ public class ReviewApi {
     @DELETE
     @Path("recommendations/{recId}/follow")
     @Operation(summary = "Stop following a recommendation; stopping twice changes nothing",
-            description = "The convenor, the secretariat, and focal points and members of taking-part"
+            description = "Who may call: The convenor, the secretariat, and focal points and members of taking-part"
                     + " constituencies.")
     public ReviewJson.Following unfollow(
             @Parameter(description = "The recommendation's id") @PathParam("recId") long recId) {
@@ -190,7 +192,8 @@ public class ReviewApi {
     @Path("recommendations/{recId}/edits")
     @Operation(summary = "Edit a recommendation during review: both registers (in calibration only the calibrated"
             + " one), in endorsement EDITORIAL or SUBSTANTIVE; a substantive edit resets the positions on it",
-            description = "The convenor, from member review until endorsement ends. Send the recommendation's"
+            description = "Who may call: The convenor, from member review until endorsement ends. Send the"
+                    + " recommendation's"
                     + " version as read (from GET .../comments): 400 naming the field without it, 409 when someone"
                     + " saved it meanwhile. Sending the texts it already has changes nothing.")
     public ReviewJson.Revised edit(@Parameter(description = "The recommendation's id") @PathParam("recId") long recId,
@@ -201,7 +204,7 @@ public class ReviewApi {
     @GET
     @Path("windows")
     @Operation(summary = "The last days set for the round's review stages",
-            description = "Whoever reads the review.")
+            description = "Who may call: Whoever reads the review.")
     public List<ReviewJson.WindowJson> windows() {
         return workflow.windows(roundId).stream().map(ReviewJson.WindowJson::of).toList();
     }
@@ -209,7 +212,8 @@ public class ReviewApi {
     @PUT
     @Path("windows/{stage}")
     @Operation(summary = "Set (open, extend or shorten) the last day of a review stage that has not ended yet",
-            description = "The convenor. The stage is MEMBER_REVIEW, CALIBRATION or ENDORSEMENT, one the round"
+            description = "Who may call: The convenor. The stage is MEMBER_REVIEW, CALIBRATION or ENDORSEMENT, one"
+                    + " the round"
                     + " passes through, now or ahead; closesOn (YYYY-MM-DD) today or later. For ENDORSEMENT it is the"
                     + " deadline the silence procedure counts from. A stage closes when the round moves on.")
     public ReviewJson.WindowJson setWindow(

@@ -92,7 +92,8 @@ public class RoundApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a round's set-up; send the version as read",
-            description = "The convenor, before the round collects inputs (themes, addressees and participants are"
+            description = "Who may call: The convenor, before the round collects inputs (themes, addressees and"
+                    + " participants are"
                     + " settled then). 400 naming version without it, 409 when someone saved it meanwhile.")
     public Detail update(@Parameter(description = "The round's id") @PathParam("id") long id, NewRound body) {
         if (body == null) {
@@ -106,7 +107,8 @@ public class RoundApi {
     @Path("{id}/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give one constituency a later input deadline, with a reason",
-            description = "The convenor, until harmonizing begins. 400 with errors.constituency, errors.deadline"
+            description = "Who may call: The convenor, until harmonizing begins. 400 with errors.constituency,"
+                    + " errors.deadline"
                     + " or errors.reason.")
     public Detail extend(@Parameter(description = "The round's id") @PathParam("id") long id,
             RoundJson.Extension body) {

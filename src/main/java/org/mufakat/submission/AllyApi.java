@@ -46,7 +46,8 @@ public class AllyApi {
     Texts texts;
 
     @GET
-    @Operation(summary = "Allies by name, filtered by kind and country, a page at a time")
+    @Operation(summary = "Allies by name, filtered by kind and country, a page at a time",
+            description = "Who may call: the secretariat, the convenor and observers (not focal points or members).")
     public Page<AllyJson.Detail> list(
             @Parameter(description = "PARLIAMENTARIAN, OFFICIAL, AGENCY or OTHER") @QueryParam("kind") String kind,
             @Parameter(description = "An ASEAN member state, as in Viet Nam or Lao PDR") @QueryParam("country")
@@ -66,7 +67,8 @@ public class AllyApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an ally (secretariat or convenor); a name is used once per country")
+    @Operation(summary = "Add an ally (secretariat or convenor); a name is used once per country",
+            description = "Who may call: the secretariat and the convenor.")
     public Response create(AllyJson.Body body) {
         Ally a = workflow.create(required(body).toForm());
         return Response.created(URI.create("/api/v1/allies/" + a.id)).entity(AllyJson.Detail.of(a)).build();
@@ -74,7 +76,8 @@ public class AllyApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One ally with the forum sessions where the network met them")
+    @Operation(summary = "One ally with the forum sessions where the network met them",
+            description = "Who may call: the secretariat, the convenor and observers (not focal points or members).")
     public AllyJson.Detail get(@PathParam("id") long id) {
         return AllyJson.Detail.of(workflow.view(id));
     }
@@ -82,14 +85,16 @@ public class AllyApi {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an ally (secretariat or convenor), sending the version read")
+    @Operation(summary = "Change an ally (secretariat or convenor), sending the version read",
+            description = "Who may call: the secretariat and the convenor.")
     public AllyJson.Detail update(@PathParam("id") long id, AllyJson.Body body) {
         return AllyJson.Detail.of(workflow.update(id, required(body).toForm()));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an ally (secretariat or convenor); with ?version= only if it is still that version")
+    @Operation(summary = "Delete an ally (secretariat or convenor); with ?version= only if it is still that version",
+            description = "Who may call: the secretariat and the convenor.")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         workflow.delete(id, version);
         return Response.noContent().build();

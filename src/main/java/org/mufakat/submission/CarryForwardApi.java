@@ -49,7 +49,8 @@ public class CarryForwardApi {
 
     @GET
     @Operation(summary = "The closed round's recommendations with their best uptake (eligible unless FULL), and the"
-            + " rounds that take carried recommendations now")
+            + " rounds that take carried recommendations now",
+            description = "Who may call: the convenor.")
     public UptakeJson.Candidates candidates() {
         Round source = workflow.source(roundId);
         List<CarryForwardWorkflow.Candidate> candidates = workflow.candidates(source);
@@ -64,7 +65,8 @@ public class CarryForwardApi {
     @POST
     @Operation(summary = "Carry recommendations (recommendationIds) of the closed round into a round collecting inputs"
             + " or harmonizing (targetRoundId): 201 when some were created, 200 when all had been carried before;"
-            + " each with its lineage")
+            + " each with its lineage",
+            description = "Who may call: the convenor.")
     public Response carry(UptakeJson.CarryRequest body) {
         if (body == null) {
             throw new BadRequestException();

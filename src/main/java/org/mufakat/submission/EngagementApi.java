@@ -36,7 +36,8 @@ public class EngagementApi {
 
     @GET
     @Operation(summary = "The network's engagement at a forum session: invitation, seats requested and granted,"
-            + " delegates; version 0 while nothing is recorded")
+            + " delegates; version 0 while nothing is recorded",
+            description = "Who may call: anyone signed in (whoever reads the forum registry).")
     public EngagementJson.Detail get() {
         EngagementWorkflow.View view = workflow.view(sessionId);
         return EngagementJson.Detail.of(view.session(), view.engagement());
@@ -44,7 +45,8 @@ public class EngagementApi {
 
     @PUT
     @Operation(summary = "Record the engagement (secretariat or convenor), replacing what was recorded; send the"
-            + " version read (0 for the first time)")
+            + " version read (0 for the first time)",
+            description = "Who may call: the secretariat and the convenor.")
     public EngagementJson.Detail save(EngagementJson.Change body) {
         if (body == null) {
             throw new BadRequestException();

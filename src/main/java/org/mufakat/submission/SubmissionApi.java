@@ -87,7 +87,8 @@ public class SubmissionApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach an evidence file to a tracking event (convenor): multipart field 'file', a PDF, DOCX,"
             + " ODT, JPEG or PNG of at most 10 MB (checked by content); 201, or 200 when the same file is already"
-            + " there; 409 when the event has another file", description = "Like every form post, it carries the CSRF"
+            + " there; 409 when the event has another file", description = "Who may call: Like every form post, it"
+            + " carries the CSRF"
             + " double submit: the same random token (16 bytes, base64url) as the csrf-token cookie and the"
             + " X-CSRF-TOKEN header.")
     public Response addEvidence(@PathParam("eventId") long eventId, @RestForm("file") FileUpload file) {
@@ -101,7 +102,9 @@ public class SubmissionApi {
     @GET
     @Path("events/{eventId}/evidence")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a tracking event's evidence file, as an attachment")
+    @Operation(summary = "Download a tracking event's evidence file, as an attachment",
+            description = "Who may call: the readers of the round: the convenor, the secretariat, observers, and"
+                    + " focal points and members of its participating constituencies.")
     public Response downloadEvidence(@PathParam("eventId") long eventId) {
         EvidenceWorkflow.Download d = evidence.download(id, eventId);
         return Downloads.attachment(d.fileName(), d.contentType(), d.bytes());
@@ -110,7 +113,8 @@ public class SubmissionApi {
     @POST
     @Path("publish")
     @Operation(summary = "Open the submission's public page (convenor): its text, checksum, forum session, cover"
-            + " letter and timeline (kinds, dates, links), without notes or evidence files")
+            + " letter and timeline (kinds, dates, links), without notes or evidence files",
+            description = "Who may call: the convenor.")
     public SubmissionJson.Detail publish() {
         publication.publish(id);
         return detail(workflow.view(id));
@@ -118,7 +122,8 @@ public class SubmissionApi {
 
     @POST
     @Path("withdraw")
-    @Operation(summary = "Close the submission's public page (convenor): it answers 404 again")
+    @Operation(summary = "Close the submission's public page (convenor): it answers 404 again",
+            description = "Who may call: the convenor.")
     public SubmissionJson.Detail withdraw() {
         publication.withdraw(id);
         return detail(workflow.view(id));

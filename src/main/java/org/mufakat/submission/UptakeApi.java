@@ -44,7 +44,8 @@ public class UptakeApi {
     @Path("uptake/{recommendationId}")
     @Operation(summary = "Record the uptake of a recommendation of the submitted version (convenor): level NONE,"
             + " PARTIAL or FULL; officialText (needed for PARTIAL and FULL); reference; optional version of the uptake"
-            + " read before. The same values again change nothing")
+            + " read before. The same values again change nothing",
+            description = "Who may call: the convenor.")
     public UptakeJson.Recorded record(@PathParam("recommendationId") long recommendationId, UptakeJson.Body body) {
         if (body == null) {
             throw new BadRequestException();
@@ -58,7 +59,8 @@ public class UptakeApi {
     @Path("uptake-suggestions")
     @Operation(summary = "Suggested matches between the submission's recommendations and the paragraphs of an"
             + " official outcome document (text; paragraphs split on blank lines and numbered items), with score and"
-            + " shared terms (convenor); nothing is recorded")
+            + " shared terms (convenor); nothing is recorded",
+            description = "Who may call: the convenor.")
     public List<UptakeJson.Suggestion> suggest(UptakeJson.SuggestRequest body) {
         if (body == null) {
             throw new BadRequestException();
