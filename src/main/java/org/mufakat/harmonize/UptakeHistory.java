@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What official bodies made of recommendations, as the submission feature records it after sending them. Declared
  * here because a recommendation's {@link Lineage} tells it, and harmonization may not import the later feature; the
@@ -19,6 +21,7 @@ public interface UptakeHistory {
      * One recorded uptake: of which recommendation, its level ({@code NONE}, {@code PARTIAL} or {@code FULL}), the
      * forum session the submission went to (its title and first day), and when it was recorded.
      */
+    @Schema(name = "LineageUptake")
     record Recorded(long recommendationId, String level, String forumSession, LocalDate sessionStarts,
             Instant recordedAt) {
 

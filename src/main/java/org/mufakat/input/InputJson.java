@@ -114,6 +114,7 @@ public final class InputJson {
      */
     public record RevisionDiffJson(RevisionJson from, RevisionJson to, List<Line> lines) {
 
+        @Schema(name = "RevisionLine")
         public record Line(String kind, String before, String after) {
         }
 

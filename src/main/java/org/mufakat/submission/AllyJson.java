@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mufakat.forum.ForumSession;
 
 /** The JSON shapes of allies. Bodies carry no id, dates of record or author: the server sets those. */
@@ -14,6 +15,7 @@ public final class AllyJson {
     }
 
     /** An ally; {@code commitments} is Markdown as written. */
+    @Schema(name = "AllyDetail")
     public record Detail(long id, String name, AllyKind kind, String title, String organisation, String country,
             LocalDate since, String commitments, List<SessionRef> forumSessions, Instant createdAt, String createdBy,
             Instant updatedAt, String updatedBy, long version) {
@@ -35,6 +37,7 @@ public final class AllyJson {
      * Body of {@code POST} and {@code PUT}: {@code kind} PARLIAMENTARIAN, OFFICIAL, AGENCY or OTHER; {@code country}
      * an ASEAN member state as the list names it; {@code since} YYYY-MM-DD; {@code version} (PUT) the one read.
      */
+    @Schema(name = "AllyBody")
     public record Body(String name, String kind, String title, String organisation, String country, String since,
             String commitments, List<Long> forumSessionIds, Long version) {
 

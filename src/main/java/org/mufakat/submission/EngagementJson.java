@@ -3,6 +3,7 @@ package org.mufakat.submission;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mufakat.forum.ForumSession;
 
 /** The JSON shapes of a forum session's engagement. */
@@ -15,6 +16,7 @@ public final class EngagementJson {
      * The engagement at a session; {@code recorded} is false, with version 0 and invitation UNKNOWN, while nothing
      * is recorded. Seats are null while not known.
      */
+    @Schema(name = "EngagementDetail")
     public record Detail(long forumSessionId, String forumSession, String forum, boolean recorded, String invited,
             Integer seatsRequested, Integer seatsGranted, String notes, List<DelegateJson> delegates,
             Instant updatedAt, String updatedBy, long version) {
@@ -40,6 +42,7 @@ public final class EngagementJson {
      * Body of {@code PUT}: the whole record (what it leaves out is cleared), {@code invited} YES, NO or UNKNOWN,
      * seats 0 or more, at most 50 delegates, and the version read (0 for a session with nothing recorded).
      */
+    @Schema(name = "EngagementChange")
     public record Change(String invited, Integer seatsRequested, Integer seatsGranted, String notes,
             List<DelegateJson> delegates, Long version) {
 

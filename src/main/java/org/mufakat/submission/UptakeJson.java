@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mufakat.harmonize.Lineage;
 import org.mufakat.harmonize.Lineages;
 
@@ -14,6 +15,7 @@ public final class UptakeJson {
     }
 
     /** Body of {@code PUT /api/v1/submissions/{id}/uptake/{recommendationId}}; {@code version} is optional. */
+    @Schema(name = "UptakeBody")
     public record Body(String level, String officialText, String reference, Long version) {
 
         UptakeForm toForm() {
@@ -23,6 +25,7 @@ public final class UptakeJson {
     }
 
     /** One recommendation's uptake on a submission, with the recommendation's lineage. */
+    @Schema(name = "UptakeRecorded")
     public record Recorded(long recommendationId, String number, String level, String officialText,
             String reference, Instant recordedAt, String recordedBy, long version, Lineage lineage) {
 
