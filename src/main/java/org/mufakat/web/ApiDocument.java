@@ -116,10 +116,10 @@ public class ApiDocument implements OASFilter {
             return;
         }
         Set<String> used = new HashSet<>();
-        Deque<Schema> todo = new ArrayDeque<>();
+        Deque<Schema> pending = new ArrayDeque<>();
         Consumer<Schema> visit = s -> {
             if (s != null) {
-                todo.push(s);
+                pending.push(s);
             }
         };
         Consumer<Content> content = c -> {
@@ -143,8 +143,8 @@ public class ApiDocument implements OASFilter {
                 }
             });
         });
-        while (!todo.isEmpty()) {
-            Schema s = todo.pop();
+        while (!pending.isEmpty()) {
+            Schema s = pending.pop();
             String ref = s.getRef();
             if (ref != null) {
                 String name = ref.substring(ref.lastIndexOf('/') + 1);
