@@ -3,6 +3,9 @@ package org.mufakat.security;
 import java.security.GeneralSecurityException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -11,6 +14,7 @@ import org.wildfly.security.password.interfaces.BCryptPassword;
 import org.wildfly.security.password.util.ModularCrypt;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.LaunchMode;
 
 /** bcrypt hashes in Modular Crypt Format ($2a$...), as stored in the account table. */
 @ApplicationScoped
@@ -20,11 +24,27 @@ public class PasswordHasher {
     private static final int COST = 11;
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
 
+    /** bcrypt's work factor: always {@value #COST} where Mufakat runs for people. */
+    private final int cost;
     /** A hash of a password nobody has, verified against when the username is unknown so timing tells nothing. */
-    private final String decoy = hash("no-such-account-decoy-password");
+    private final String decoy;
+
+    public PasswordHasher() {
+        this(COST);
+    }
+
+    /**
+     * Tests may lower the work factor ({@code mufakat.password.test-cost}): the suite signs in thousands of times,
+     * and at {@value #COST} that alone takes minutes. Outside the test launch mode the setting is not read.
+     */
+    @Inject
+    PasswordHasher(@ConfigProperty(name = "mufakat.password.test-cost", defaultValue = "" + COST) int testCost) {
+        this.cost = LaunchMode.current() == LaunchMode.TEST ? testCost : COST;
+        this.decoy = hash("no-such-account-decoy-password");
+    }
 
     public String hash(String password) {
-        return BcryptUtil.bcryptHash(password, COST);
+        return BcryptUtil.bcryptHash(password, cost);
     }
 
     public boolean matches(String password, String hash) {
