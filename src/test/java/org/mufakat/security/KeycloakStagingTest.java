@@ -60,7 +60,7 @@ class KeycloakStagingTest {
                     "quarkus.http.test-port", "58081",
                     // With the main port fixed and the management port random, Quarkus 3.34's HTTP metrics register
                     // one meter name with two tag sets and the server never finishes starting: fix both.
-                    "quarkus.management.test-port", "58091");
+                    "quarkus.management.test-port", "58083");
         }
     }
 
