@@ -15,7 +15,10 @@ import org.mufakat.round.Round;
 @ApplicationScoped
 public class ExportIds {
 
-    /** This installation's id, made on first use (a race of two first uses makes one: the loser reads it). */
+    /**
+     * This installation's id, made on first use. Two first uses at the same moment make one: the other fails on the
+     * primary key (a 409, changing nothing) and the next export reads the row.
+     */
     @Transactional
     public String installation() {
         ExportInstallation row = ExportInstallation.findById(1);

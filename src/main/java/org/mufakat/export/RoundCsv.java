@@ -23,7 +23,6 @@ import org.mufakat.export.ArchiveJson.CommentPart;
 import org.mufakat.export.ArchiveJson.EventPart;
 import org.mufakat.export.ArchiveJson.InputPart;
 import org.mufakat.export.ArchiveJson.PositionPart;
-import org.mufakat.export.ArchiveJson.RecommendationPart;
 import org.mufakat.export.ArchiveJson.StatementPart;
 import org.mufakat.export.ArchiveJson.SubmissionPart;
 import org.mufakat.export.ArchiveJson.UptakePart;

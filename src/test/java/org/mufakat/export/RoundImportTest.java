@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +111,8 @@ class RoundImportTest {
         done.then().statusCode(303);
         String location = done.header("Location");
         assertEquals(before + 1, RoundArchiveTest.rounds());
-        browser.get(location).then().statusCode(200).body(containsString("Imported"));
+        assertTrue(location.matches(".*/rounds/\\d+"), location);
+        browser.get(location).then().statusCode(200).body(containsString(data.round.title));
     }
 
     private static long countImports() {
