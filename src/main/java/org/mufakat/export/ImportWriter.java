@@ -183,7 +183,8 @@ final class ImportWriter {
         if (f == null) {
             f = new Forum();
             f.name = s.forum();
-            f.acronym = s.forumAcronym() == null ? s.forum() : s.forumAcronym();
+            String acronym = s.forumAcronym() == null ? s.forum() : s.forumAcronym();
+            f.acronym = acronym.length() > 40 ? acronym.substring(0, 40) : acronym;
             f.space = s.forumSpace() == null ? ForumSpace.SANCTIONED : ForumSpace.valueOf(s.forumSpace());
             f.entry = CivilSocietyEntry.INVITATION;
             f.createdAt = now;
