@@ -76,6 +76,20 @@ public class Position extends PanacheEntityBase {
         return (r == null ? "P" : "R" + r.id) + ":C" + c.id + (o == null ? "" : ":O" + o.id);
     }
 
+    /**
+     * A new position of the party on the subject (the whole proposal when {@code r} is null), in its slot; for the
+     * import of a round from another installation, whose recommendations and parties are saved already.
+     */
+    public static Position restored(Round round, Recommendation r, Constituency c, MemberOrganisation o) {
+        Position p = new Position();
+        p.round = round;
+        p.recommendation = r;
+        p.constituency = c;
+        p.organisation = o;
+        p.slot = slot(r, c, o);
+        return p;
+    }
+
     static Position find(Round round, Recommendation r, Constituency c, MemberOrganisation o) {
         return find("round = ?1 and slot = ?2", round, slot(r, c, o)).firstResult();
     }

@@ -127,6 +127,15 @@ public class Round extends PanacheEntityBase implements Scoped {
                 .collect(Collectors.joining(","));
     }
 
+    /**
+     * A round brought in from another installation's export, in the stage and with the review stages it had there.
+     * Only the import (export feature) calls it; every other stage change goes through one move of the life cycle.
+     */
+    public void restore(RoundStatus stage, Set<RoundStatus> stages) {
+        status = stage;
+        setReviewStages(stages);
+    }
+
     /** The stages this round passes through, for the stage bar. */
     public List<RoundStatus> path() {
         return RoundStatus.path(reviewStages());

@@ -134,14 +134,14 @@ public class Submission extends PanacheEntityBase implements Scoped {
     }
 
     /** The next sequence number of the year's tracking numbers. */
-    static int nextSequence(int year) {
+    public static int nextSequence(int year) {
         Integer max = getEntityManager().createQuery("select max(s.trackingSequence) from Submission s"
                 + " where s.trackingYear = ?1", Integer.class).setParameter(1, year).getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
     /** "MFK-2027-0007". */
-    static String trackingNumber(int year, int sequence) {
+    public static String trackingNumber(int year, int sequence) {
         return String.format("MFK-%d-%04d", year, sequence);
     }
 
