@@ -47,8 +47,8 @@ class KeycloakSignInTest {
                 .body("components.securitySchemes.keycloak.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.keycloak.description", containsString("/realms/"))
                 .body("components.securitySchemes.basic.scheme", equalTo("basic"))
-                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("basic", List.of()),
-                        Map.of("keycloak", List.of()))));
+                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("token", List.of()),
+                        Map.of("basic", List.of()), Map.of("keycloak", List.of()))));
     }
 
     @Test
