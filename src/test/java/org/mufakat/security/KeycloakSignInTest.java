@@ -172,6 +172,22 @@ class KeycloakSignInTest {
     }
 
     @Test
+    void personalApiTokensWorkBesideKeycloakAccessTokens() {
+        String username = "kc.token" + TestData.next();
+        String keycloakToken = KeycloakMock.token(UUID.randomUUID().toString(), username, KeycloakMock.CLIENT_ID,
+                List.of("mufakat-observer"), List.of());
+        // A person Keycloak signs in makes a personal token with their Keycloak access token, then uses it.
+        String personal = given().auth().oauth2(keycloakToken).contentType("application/json")
+                .body(Map.of("name", "Script")).post("/api/v1/tokens").then().statusCode(201).extract()
+                .path("token");
+        assertTrue(personal.startsWith(ApiTokens.PREFIX));
+        given().auth().oauth2(personal).get("/api/v1/me").then().statusCode(200).body("username", equalTo(username));
+        given().auth().oauth2(keycloakToken).get("/api/v1/me").then().statusCode(200);
+        // A refused personal token is not handed to Keycloak: 401.
+        given().auth().oauth2(ApiTokens.generate()).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
     void theApiTakesBearerTokensOfThisRealmAndClientOnly() {
         Constituency c = TestData.constituency("Bearerland");
         String username = "kc.api" + TestData.next();
