@@ -103,7 +103,8 @@ public class AccountApi {
 
     @POST
     @Path("{id}/disable")
-    @Operation(summary = "Disable sign-in, end the account's sessions and revoke its API tokens; disabling again changes nothing",
+    @Operation(summary = "Disable sign-in, end the account's sessions and revoke its API tokens; disabling again"
+            + " changes nothing",
             description = "Who may call: The secretariat; nobody disables themselves, and the last secretariat"
                     + " stays enabled"
                     + " (400 with the reason).")

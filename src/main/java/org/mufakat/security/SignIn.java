@@ -2,6 +2,8 @@ package org.mufakat.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +53,9 @@ public class SignIn {
     int accountFreeFailures;
     @ConfigProperty(name = "mufakat.login.local")
     boolean localSignIn;
+
+    /** How often a token's last use is written at most: not a write per request. */
+    static final Duration TOKEN_USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
     /** The longest username an account can have (the column's width). */
     static final int MAX_USERNAME = 60;
@@ -307,11 +312,8 @@ public class SignIn {
         return identity(account);
     }
 
-    /** How often a token's last use is written at most: not a write per request. */
-    static final Duration TOKEN_USE_RECORDED_EVERY = Duration.ofMinutes(1);
-
-    private static java.time.LocalDate utcDay(Instant at) {
-        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    private static LocalDate utcDay(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     static SecurityIdentity identity(LoginAccount account) {
