@@ -37,6 +37,8 @@ class ApiBesidePagesTest {
             entry("POST /accounts/{id}/grants", "POST /api/v1/accounts/{id}/grants"),
             entry("POST /accounts/{id}/grants/{grantId}/revoke", "DELETE /api/v1/accounts/{id}/grants/{grantId}"),
             entry("POST /password", "PUT /api/v1/me/password"),
+            entry("POST /tokens", "POST /api/v1/tokens"),
+            entry("POST /tokens/{id}/revoke", "DELETE /api/v1/tokens/{id}"),
             entry("POST /constituencies", "POST /api/v1/constituencies"),
             entry("POST /constituencies/{id}", "PUT /api/v1/constituencies/{id}"),
             entry("POST /constituencies/{id}/delete", "DELETE /api/v1/constituencies/{id}"),

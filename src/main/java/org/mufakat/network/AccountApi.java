@@ -103,7 +103,8 @@ public class AccountApi {
 
     @POST
     @Path("{id}/disable")
-    @Operation(summary = "Disable sign-in and end the account's sessions; disabling again changes nothing",
+    @Operation(summary = "Disable sign-in, end the account's sessions and revoke its API tokens; disabling again"
+            + " changes nothing",
             description = "Who may call: The secretariat; nobody disables themselves, and the last secretariat"
                     + " stays enabled"
                     + " (400 with the reason).")
@@ -133,7 +134,7 @@ public class AccountApi {
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password for someone who lost theirs (newPassword, at least 12 characters);"
-            + " ends their sessions and lifts the sign-in delays",
+            + " ends their sessions, revokes their API tokens and lifts the sign-in delays",
             description = "Who may call: The secretariat.")
     public Response resetPassword(@Parameter(description = "The account's id") @PathParam("id") long id,
             NetworkJson.NewPassword body) {

@@ -16,6 +16,7 @@ import org.mufakat.security.AccountDirectory;
 import org.mufakat.security.ExternalIdentity;
 import org.mufakat.security.LoginAccount;
 import org.mufakat.security.Role;
+import org.mufakat.security.TokenLogin;
 
 /**
  * Lets security read accounts and count failed sign-ins without knowing the entities, and links people who sign in
@@ -73,6 +74,19 @@ public class AccountDirectoryImpl implements AccountDirectory {
     @Transactional
     public void endSessions(long accountId) {
         Account.update("sessionGeneration = sessionGeneration + 1 where id = ?1", accountId);
+    }
+
+    @Override
+    @Transactional
+    public Optional<TokenLogin> findForToken(String hash) {
+        return Optional.ofNullable(ApiToken.findForLogin(hash));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean recordTokenUse(long tokenId, Instant now, Instant recordedSince) {
+        return ApiToken.update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)", now,
+                tokenId, recordedSince) == 1;
     }
 
     @Override

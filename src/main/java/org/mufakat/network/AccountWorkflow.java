@@ -44,6 +44,8 @@ public class AccountWorkflow {
     SignIn signIn;
     @Inject
     SignInThrottle throttle;
+    @Inject
+    ApiTokenWorkflow tokens;
 
     /** An account with its grants, for the secretariat. */
     @Transactional
@@ -103,7 +105,7 @@ public class AccountWorkflow {
 
     /**
      * Disables or enables sign-in. Nobody disables themselves, and the last secretariat stays enabled. Disabling ends
-     * the account's sessions.
+     * the account's sessions and revokes its API tokens (enabling it again brings none back).
      */
     @Transactional
     public Account setEnabled(long id, boolean enabled) {
@@ -116,15 +118,20 @@ public class AccountWorkflow {
             requireOtherSecretariat(a);
         }
         a.enabled = enabled;
+        int revoked = 0;
         if (!enabled) {
             a.endSessions();
+            revoked = tokens.revokeAll(a);
         }
         audit.record(user.username(), enabled ? "account.enabled" : "account.disabled", "Account",
-                a.id.toString(), a.username);
+                a.id.toString(), a.username + (revoked > 0 ? "; " + revoked + " API token(s) revoked" : ""));
         return a;
     }
 
-    /** Sets a new password for someone who lost theirs, ends their sessions, and lifts the sign-in delays. */
+    /**
+     * Sets a new password for someone who lost theirs (or whose account may be in other hands), ends their sessions,
+     * revokes their API tokens, and lifts the sign-in delays.
+     */
     @Transactional
     public Account resetPassword(long id, PasswordForm form) {
         permissions.check(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK);
@@ -135,9 +142,10 @@ public class AccountWorkflow {
         a.failedLoginAt = null;
         a.lockedUntil = null;
         a.endSessions();
+        int revoked = tokens.revokeAll(a);
         throttle.forget(a.username);
         audit.record(user.username(), "account.password-reset", "Account", a.id.toString(),
-                a.username + "; its sessions ended");
+                a.username + "; its sessions ended" + (revoked > 0 ? ", " + revoked + " API token(s) revoked" : ""));
         return a;
     }
 

@@ -15,5 +15,7 @@ public enum NetworkAction implements Action {
     /** Create accounts, disable them, reset passwords, grant and revoke roles. */
     MANAGE_ACCOUNTS,
     /** Change what the ratification table says of a state and an instrument (with a date and a source). */
-    MANAGE_RATIFICATIONS
+    MANAGE_RATIFICATIONS,
+    /** Make, list and revoke one's own personal API tokens (anyone holding a role; only their own tokens). */
+    USE_API_TOKENS
 }

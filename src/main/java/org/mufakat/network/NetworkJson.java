@@ -115,4 +115,26 @@ public final class NetworkJson {
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** A personal API token as its owner sees it: never its secret. */
+    public record ApiTokenJson(long id, String name, Instant created, Instant expires, Instant lastUsed) {
+        static ApiTokenJson of(ApiToken t) {
+            return new ApiTokenJson(t.id, t.name, t.createdAt, t.expiresAt, t.lastUsedAt);
+        }
+    }
+
+    /** Body of {@code POST /api/v1/tokens}; {@code expiresInDays} is 90 when left out. */
+    public record NewApiToken(String name, Integer expiresInDays) {
+        ApiTokenForm toForm(String key) {
+            return new ApiTokenForm(blank(name), expiresInDays == null ? ApiTokenForm.DEFAULT_DAYS : expiresInDays,
+                    blank(key));
+        }
+    }
+
+    /** A token just made: {@code token} is its secret, in this answer only. */
+    public record CreatedApiToken(String token, long id, String name, Instant expires) {
+        static CreatedApiToken of(ApiTokenWorkflow.Created c) {
+            return new CreatedApiToken(c.secret(), c.token().id, c.token().name, c.token().expiresAt);
+        }
+    }
 }

@@ -43,4 +43,15 @@ public interface AccountDirectory {
      *         linked to the subject and the person has no role (nothing is linked, created or changed then)
      */
     Optional<LoginAccount> signInExternal(ExternalIdentity person);
+
+    /** The personal API token with this SHA-256 ({@link ApiTokens#hash}), with its account: one indexed lookup. */
+    Optional<TokenLogin> findForToken(String hash);
+
+    /**
+     * Records a use of a token, unless one was recorded since {@code recordedSince}: one conditional statement,
+     * committed at once, so parallel calls write once and exactly one of them learns it did.
+     *
+     * @return true when this call recorded the use
+     */
+    boolean recordTokenUse(long tokenId, Instant now, Instant recordedSince);
 }

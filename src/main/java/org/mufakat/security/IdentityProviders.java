@@ -73,6 +73,26 @@ public final class IdentityProviders {
         }
     }
 
+    /** A personal API token, from {@link ApiTokenMechanism}. */
+    @ApplicationScoped
+    public static class Token implements IdentityProvider<ApiTokenMechanism.TokenRequest> {
+
+        @Inject
+        SignIn signIn;
+
+        @Override
+        public Class<ApiTokenMechanism.TokenRequest> getRequestType() {
+            return ApiTokenMechanism.TokenRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(ApiTokenMechanism.TokenRequest request,
+                AuthenticationRequestContext context) {
+            String address = ClientAddress.of(HttpSecurityUtils.getRoutingContextAttribute(request));
+            return context.runBlocking(() -> signIn.withToken(request.token(), address));
+        }
+    }
+
     /** The encrypted session cookie of the form mechanism, checked against the account on every request. */
     @ApplicationScoped
     public static class Session implements IdentityProvider<TrustedAuthenticationRequest> {

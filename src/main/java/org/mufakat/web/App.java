@@ -21,6 +21,8 @@ public class App {
 
     @ConfigProperty(name = "mufakat.network.name")
     String networkName;
+    @ConfigProperty(name = "mufakat.base-url")
+    String baseUrl;
     @Inject
     CurrentVertxRequest request;
     @Inject
@@ -28,6 +30,11 @@ public class App {
 
     public String networkName() {
         return networkName;
+    }
+
+    /** Where this installation is reached ({@code mufakat.base-url}), without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     public List<Languages.Language> languages() {

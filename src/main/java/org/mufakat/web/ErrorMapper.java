@@ -50,8 +50,11 @@ public class ErrorMapper {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e) {
         if (isApi()) {
-            return problem(401, "Unauthorized", "Sign in with HTTP Basic (username and password).", null)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mufakat\"").build();
+            return problem(401, "Unauthorized", "Sign in with a personal API token (Authorization: Bearer) or HTTP"
+                    + " Basic (username and password); an expired or revoked token, or a disabled account, is"
+                    + " refused.", null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mufakat\", Bearer realm=\"Mufakat\"")
+                    .build();
         }
         Response.ResponseBuilder redirect = Response.status(Response.Status.FOUND).location(URI.create("/login"));
         if ("GET".equals(request.method().name())) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
@@ -16,24 +17,36 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Headers every answer gets, whoever wrote it (pages, the API, CSV, Quarkus' sign-in and OIDC, error pages):
  * {@code Cache-Control: no-store} on everything but the static files, so no shared cache keeps a page, JSON or CSV
- * that may hold restricted text; and {@code SameSite=Lax} on every cookie that does not say otherwise.
+ * that may hold restricted text; and {@code SameSite=Lax} on every cookie that does not say otherwise. A static file
+ * asked for at its versioned address ({@link StaticAssets}) may be kept for a year unasked ({@value #IMMUTABLE});
+ * at any other address it is checked again each time ({@code no-cache}: a 304 when unchanged).
  */
 @ApplicationScoped
 public class ResponseHeaders {
 
     static final String NO_STORE = "no-store";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String NO_CACHE = "no-cache";
+
+    @Inject
+    StaticAssets assets;
 
     void install(@Observes Router router) {
         router.route().order(-1100).handler(rc -> {
-            rc.addHeadersEndHandler(v -> finish(rc));
+            rc.addHeadersEndHandler(v -> finish(rc, assets));
             rc.next();
         });
     }
 
-    static void finish(RoutingContext rc) {
+    static void finish(RoutingContext rc, StaticAssets assets) {
         MultiMap headers = rc.response().headers();
-        if (!isStatic(rc.normalizedPath())) {
+        String path = rc.normalizedPath();
+        if (!isStatic(path)) {
             headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
+        } else if (rc.response().getStatusCode() < 300 || rc.response().getStatusCode() == 304) {
+            String asked = rc.request().getParam("v");
+            boolean current = asked != null && assets.versionOf(path).filter(asked::equals).isPresent();
+            headers.set(HttpHeaders.CACHE_CONTROL, current ? IMMUTABLE : NO_CACHE);
         }
         List<String> setCookies = headers.getAll(HttpHeaders.SET_COOKIE);
         if (setCookies.stream().anyMatch(c -> !hasSameSite(c))) {

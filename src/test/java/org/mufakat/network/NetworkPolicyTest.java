@@ -18,6 +18,8 @@ class NetworkPolicyTest {
         PolicyTable.of(new NetworkPolicy())
                 .row(NetworkAction.VIEW_DIRECTORY, Scoped.NETWORK, "secretariat", "convenor", "observer", "focal.id",
                         "focal.ph", "member.id", "member.ph")
+                .row(NetworkAction.USE_API_TOKENS, Scoped.NETWORK, "secretariat", "convenor", "observer", "focal.id",
+                        "focal.ph", "member.id", "member.ph")
                 .row(NetworkAction.MANAGE_CONSTITUENCIES, Scoped.NETWORK, "secretariat")
                 .row(NetworkAction.MANAGE_ACCOUNTS, Scoped.NETWORK, "secretariat")
                 .row(NetworkAction.MANAGE_RATIFICATIONS, Scoped.NETWORK, "secretariat", "convenor")

@@ -55,7 +55,8 @@ class KeycloakOnlySignInTest {
                 List.of("mufakat-convenor"), List.of())).get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo(username)).body("grants[0].role", equalTo("CONVENOR"));
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("components.securitySchemes.keySet()", equalTo(Set.of("keycloak")))
-                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("keycloak", List.of()))));
+                .body("components.securitySchemes.keySet()", equalTo(Set.of("token", "keycloak")))
+                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("token", List.of()),
+                        Map.of("keycloak", List.of()))));
     }
 }

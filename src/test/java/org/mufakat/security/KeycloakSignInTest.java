@@ -47,8 +47,8 @@ class KeycloakSignInTest {
                 .body("components.securitySchemes.keycloak.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.keycloak.description", containsString("/realms/"))
                 .body("components.securitySchemes.basic.scheme", equalTo("basic"))
-                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("basic", List.of()),
-                        Map.of("keycloak", List.of()))));
+                .body("paths.'/api/v1/me'.get.security", equalTo(List.of(Map.of("token", List.of()),
+                        Map.of("basic", List.of()), Map.of("keycloak", List.of()))));
     }
 
     @Test
@@ -169,6 +169,22 @@ class KeycloakSignInTest {
         browser.get("/login").then().body(containsString("You are signed out."));
         browser.get("/").then().statusCode(302).header("Location", containsString("/login"));
         assertEquals(1, count(username, "signout"));
+    }
+
+    @Test
+    void personalApiTokensWorkBesideKeycloakAccessTokens() {
+        String username = "kc.token" + TestData.next();
+        String keycloakToken = KeycloakMock.token(UUID.randomUUID().toString(), username, KeycloakMock.CLIENT_ID,
+                List.of("mufakat-observer"), List.of());
+        // A person Keycloak signs in makes a personal token with their Keycloak access token, then uses it.
+        String personal = given().auth().oauth2(keycloakToken).contentType("application/json")
+                .body(Map.of("name", "Script")).post("/api/v1/tokens").then().statusCode(201).extract()
+                .path("token");
+        assertTrue(personal.startsWith(ApiTokens.PREFIX));
+        given().auth().oauth2(personal).get("/api/v1/me").then().statusCode(200).body("username", equalTo(username));
+        given().auth().oauth2(keycloakToken).get("/api/v1/me").then().statusCode(200);
+        // A refused personal token is not handed to Keycloak: 401.
+        given().auth().oauth2(ApiTokens.generate()).get("/api/v1/me").then().statusCode(401);
     }
 
     @Test

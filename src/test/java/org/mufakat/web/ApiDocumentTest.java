@@ -82,6 +82,7 @@ class ApiDocumentTest {
     @Test
     void everyOperationSaysWhoMayCallItAndAnswersErrorsWithProblemJson() {
         assertEquals("basic", document.getComponents().getSecuritySchemes().get("basic").getScheme());
+        assertEquals("bearer", document.getComponents().getSecuritySchemes().get("token").getScheme());
         assertTrue(!document.getComponents().getSecuritySchemes().containsKey("keycloak"),
                 "no bearer tokens where Keycloak sign-in is off");
         List<String> missing = new ArrayList<>();
@@ -92,6 +93,9 @@ class ApiDocumentTest {
             }
             if (op.getSecurity() == null || op.getSecurity().stream().noneMatch(r -> r.containsKey("basic"))) {
                 missing.add(name + ": no HTTP Basic");
+            }
+            if (op.getSecurity().stream().noneMatch(r -> r.containsKey("token"))) {
+                missing.add(name + ": no personal API token");
             }
             for (String code : List.of("400", "401", "403")) {
                 ApiResponse r = op.getResponses().get(code);

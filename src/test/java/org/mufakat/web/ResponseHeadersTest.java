@@ -47,6 +47,43 @@ class ResponseHeadersTest {
     }
 
     @Test
+    void textAnswersAreCompressedForClientsThatTakeIt() {
+        Account a = TestData.account("gzip").observer().build();
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        Response page = s.request().header("Accept-Encoding", "gzip").get("/constituencies");
+        assertEquals(200, page.statusCode());
+        assertEquals("gzip", page.header("Content-Encoding"), "a page");
+        assertTrue(page.asString().contains("</html>"), "and it reads back whole");
+        Response json = given().header("Accept-Encoding", "gzip").auth().preemptive()
+                .basic(a.username, TestData.PASSWORD).get("/api/v1/me");
+        assertEquals("gzip", json.header("Content-Encoding"), "JSON");
+        assertEquals("gzip", given().header("Accept-Encoding", "gzip").get("/static/mufakat.css")
+                .header("Content-Encoding"), "the stylesheet");
+        Response plain = given().config(io.restassured.RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders())).get("/login");
+        assertEquals(null, plain.header("Content-Encoding"), "only for clients that take it");
+    }
+
+    @Test
+    void theStylesheetHasAVersionedAddressKeptForAYearPagesAreNotKept() {
+        Account a = TestData.account("assets").observer().build();
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        String page = s.get("/").asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/static/mufakat\\.css\\?v=[0-9a-f]{12})\"")
+                .matcher(page);
+        assertTrue(m.find(), "the page links the stylesheet by a versioned address");
+        Response versioned = given().get(m.group(1));
+        assertEquals(200, versioned.statusCode());
+        assertEquals("public, max-age=31536000, immutable", versioned.header("Cache-Control"));
+        assertEquals("no-cache", given().get("/static/mufakat.css").header("Cache-Control"),
+                "the plain address is checked again");
+        assertEquals("no-cache", given().get("/static/mufakat.css?v=000000000000").header("Cache-Control"),
+                "so is an old version's");
+        assertEquals("no-store", s.get("/").header("Cache-Control"), "pages are never kept");
+        assertTrue(given().get("/login").asString().contains(m.group(1)), "the sign-in page links the same");
+    }
+
+    @Test
     void everyCookieCarriesSameSite() {
         // The page asked for before sign-in, and the form's token.
         seen(given().redirects().follow(false).get("/constituencies"));
