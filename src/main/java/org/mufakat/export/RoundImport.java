@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.jboss.logging.Logger;
 import org.mufakat.audit.AuditLog;
 import org.mufakat.export.ArchiveJson.Archive;
 import org.mufakat.export.ArchiveJson.SessionRef;
@@ -49,6 +51,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class RoundImport {
+
+    private static final Logger LOG = Logger.getLogger(RoundImport.class);
 
     /** The largest document accepted (413 beyond); the server refuses any body over 12 MB itself (max-body-size). */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -105,7 +109,7 @@ public class RoundImport {
             return new ImportReport(true, false, null, a.round().title(), counts,
                     texts.get("mufakat.import.checked"));
         }
-        Round round = new ImportWriter(a, user, json).write();
+        Round round = write(a);
         RoundImportRecord record = new RoundImportRecord();
         record.sourceInstallation = a.installation();
         record.exportId = a.exportId();
@@ -117,6 +121,21 @@ public class RoundImport {
                 + a.installation() + ", export " + a.exportId() + ": " + counts);
         return new ImportReport(false, false, round.id, round.title, counts,
                 texts.get("mufakat.import.imported", round.title, String.valueOf(round.id)));
+    }
+
+    /**
+     * Writes the checked archive. What the check does not know (each column's length, say) the database refuses at
+     * the flush: the transaction then rolls back whole and the importer gets a 400 (the log says which value).
+     */
+    private Round write(Archive a) {
+        try {
+            Round round = new ImportWriter(a, user, json).write();
+            Round.getEntityManager().flush();
+            return round;
+        } catch (PersistenceException e) {
+            LOG.infof("A round import was refused by the database: %s", e.getMessage());
+            throw FormInvalidException.field("document", texts.get("mufakat.import.refused"));
+        }
     }
 
     private Archive parse(byte[] body) {

@@ -80,6 +80,12 @@ class RoundImportTest {
         ExportTestData.api(data.secretariat).body(outside).post("/api/v1/rounds/import").then().statusCode(400)
                 .body("errors", hasKey("inputs[0].constituency"));
 
+        ObjectNode tooLong = (ObjectNode) json.readTree(exported);
+        ((ObjectNode) tooLong.get("round")).put("title", "T".repeat(5000));
+        ExportTestData.api(data.secretariat).body(json.writeValueAsBytes(tooLong)).post("/api/v1/rounds/import")
+                .then().statusCode(400).contentType(containsString("problem+json"))
+                .body("errors.document", containsString("Nothing was imported"));
+
         byte[] huge = new byte[RoundImport.MAX_BYTES + 10];
         java.util.Arrays.fill(huge, (byte) ' ');
         huge[0] = '{';
