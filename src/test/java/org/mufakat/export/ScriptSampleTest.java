@@ -27,7 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * ASEAN scripts print: a book whose statements, names and annexes are in Thai, Khmer, Lao, Burmese and Vietnamese
  * (with its stacked diacritics) gives back each sample as text, and every font in the PDF is embedded and one of
- * those shipped in {@code src/main/resources/fonts}.
+ * those shipped in {@code src/main/resources/fonts}. The PDF is left in {@code target/script-sample.pdf} to be looked
+ * at ({@code pdftoppm -png}).
  */
 @QuarkusTest
 class ScriptSampleTest {
@@ -62,6 +63,7 @@ class ScriptSampleTest {
     void everyScriptComesBackAsTextInEmbeddedShippedFonts() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BookPdf.write(sample(), out);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "script-sample.pdf"), out.toByteArray());
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(doc);
             for (String s : SAMPLES) {
