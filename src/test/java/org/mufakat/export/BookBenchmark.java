@@ -19,7 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * Times the resource book of a large round: 300 recommendations in 10 themes, 9 annexes of 40 statements each, 30
  * reservations, 3 submissions with their uptake and 4 charts. Not a test: it runs only when asked, through
  * {@code bench/book.sh} ({@code -Dbench=true}), inside the application (the book's template needs Qute's message
- * bundles), and prints the time of each render, the page count and the memory used.
+ * bundles), and prints the time of each render (wall clock and the rendering thread's CPU time, which a busy
+ * machine does not inflate), the page count, the memory used and the load average.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "bench", matches = "true")
@@ -90,10 +91,13 @@ class BookBenchmark {
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long before = rt.totalMemory() - rt.freeMemory();
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             BookPdf.write(book, pdf);
             long pdfMillis = (System.nanoTime() - start) / 1_000_000;
+            long pdfCpuMillis = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             long peak = rt.totalMemory() - rt.freeMemory();
             start = System.nanoTime();
             ByteArrayOutputStream docx = new ByteArrayOutputStream();
@@ -103,11 +107,14 @@ class BookBenchmark {
             try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
                 pages = doc.getNumberOfPages();
             }
-            System.out.printf("BENCH run %d: %d recommendations, %d annexes; PDF %d ms, %d pages, %d KB;"
-                    + " DOCX %d ms, %d KB; heap used after the PDF %d MB (before %d MB, max %d MB), %d cores%n",
-                    run, book.recommendationCount(), book.annexes().size(), pdfMillis, pages, pdf.size() / 1024,
+            System.out.printf("BENCH run %d: %d recommendations, %d annexes; PDF %d ms (%d ms of CPU), %d pages,"
+                    + " %d KB; DOCX %d ms, %d KB; heap used after the PDF %d MB (before %d MB, max %d MB), %d cores,"
+                    + " load average %.1f%n",
+                    run, book.recommendationCount(), book.annexes().size(), pdfMillis, pdfCpuMillis, pages,
+                    pdf.size() / 1024,
                     docxMillis, docx.size() / 1024, peak / 1_048_576, before / 1_048_576, rt.maxMemory() / 1_048_576,
-                    rt.availableProcessors());
+                    rt.availableProcessors(), java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 }
