@@ -170,4 +170,26 @@ class ResourceBookTest {
         WebSession.signIn("member", NetworkDemoData.DEMO_PASSWORD).get("/rounds/" + round + "/export?register=LOUD")
                 .then().statusCode(400);
     }
+
+    @Test
+    void theForewordFormSavesWithAFlashAndComesBackWithWhatWasTyped() {
+        long round = round();
+        String page = "/rounds/" + round + "/export";
+        String action = page + "/foreword";
+        WebSession convenor = WebSession.signIn("convenor", NetworkDemoData.DEMO_PASSWORD);
+        long version = given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD)
+                .get("/api/v1/rounds/" + round + "/foreword").then().extract().jsonPath().getLong("version");
+        assertEquals(303, convenor.submit(page, action, "version", String.valueOf(version), "text",
+                "Written in the form.").statusCode());
+        assertEquals(303, convenor.submit(page, action, "version", String.valueOf(version), "text",
+                "Written in the form.").statusCode(), "a double click saves once, no conflict");
+        convenor.get(page).then().statusCode(200).body(containsString("Foreword saved."))
+                .body(containsString("Written in the form."));
+        convenor.submit(page, action, "version", String.valueOf(version), "text", "").then().statusCode(400)
+                .body(containsString("error-summary"));
+        convenor.submit(page, action, "version", String.valueOf(version), "text", "A stale draft").then()
+                .statusCode(409).body(containsString("A stale draft"));
+        WebSession.signIn("focal.id", NetworkDemoData.DEMO_PASSWORD).submit(page, action, "version", "0", "text",
+                "Not mine").then().statusCode(403);
+    }
 }
