@@ -127,6 +127,7 @@ class ApiBesidePagesTest {
             entry("POST /notices/read", "POST /api/v1/notices/read"),
             entry("POST /notices/settings", "PUT /api/v1/notices/settings"),
             entry("POST /rounds/import", "POST /api/v1/rounds/import"),
+            entry("POST /rounds/{roundId}/export/foreword", "PUT /api/v1/rounds/{id}/foreword"),
             entry("POST /logout", PAGE_ONLY
                     + "ends a browser session; API calls carry their credentials on every request"),
             entry("POST /language", PAGE_ONLY + "a browser's language cookie; API callers send Accept-Language"));

@@ -1,0 +1,195 @@
+package org.mufakat.export;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.mufakat.WebSession;
+import org.mufakat.audit.AuditEvent;
+import org.mufakat.forum.ForumDemoDataTest;
+import org.mufakat.input.InputDemoData;
+import org.mufakat.network.NetworkDemoData;
+import org.mufakat.review.ProposalVersion;
+import org.mufakat.review.VersionItem;
+import org.mufakat.round.Round;
+import org.mufakat.round.RoundDemoData;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * The resource book of the demo's final 19th AFML round, as its readers download it: every recommendation in the
+ * PDF, the restricted testimony of the Burmese migrants' input in no public edition (with attribution off or on), the
+ * DOCX with Word headings; who may download which edition; the foreword written once, audited, and refused when stale.
+ */
+@QuarkusTest
+@TestProfile(ForumDemoDataTest.DemoData.class)
+class ResourceBookTest {
+
+    /** A phrase of the restricted testimony that a line break cannot split. */
+    static final String TESTIMONY = "beaten by his employer";
+
+    static long round() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Round) Round.find("title",
+                RoundDemoData.HARMONIZED_TITLE).firstResult()).id);
+    }
+
+    static byte[] download(String user, long round, String query) {
+        return given().auth().preemptive().basic(user, NetworkDemoData.DEMO_PASSWORD)
+                .get("/api/v1/rounds/" + round + "/export?" + query).then().statusCode(200)
+                .header("Content-Disposition", containsString("attachment; filename=\""))
+                .extract().asByteArray();
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void thePublicPdfHoldsEveryRecommendationAndNeverTheRestrictedTestimony() throws IOException {
+        long round = round();
+        assertTrue(InputDemoData.TESTIMONY.contains(TESTIMONY));
+        List<String> numbers = QuarkusTransaction.requiringNew().call(() -> VersionItem.listForVersion(
+                ProposalVersion.finalVersion(Round.findById(round))).stream().map(i -> i.number).toList());
+        assertFalse(numbers.isEmpty());
+        String text = pdfText(download("member", round, "format=pdf"));
+        for (String n : numbers) {
+            assertTrue(text.contains(n + "."), "recommendation " + n + " is printed");
+        }
+        assertTrue(text.contains(RoundDemoData.HARMONIZED_TITLE));
+        assertFalse(text.contains(TESTIMONY), "no restricted testimony in the public edition");
+        assertFalse(pdfText(download("convenor", round, "format=pdf&register=UNVARNISHED&edition=public"))
+                .contains(TESTIMONY));
+
+        boolean attribution = attribution(round, true);
+        try {
+            String attributed = pdfText(download("observer", round, "format=pdf"));
+            assertTrue(attributed.contains("Burmese migrants in Thailand"), "the annexes print with attribution");
+            assertFalse(attributed.contains(TESTIMONY), "still no restricted testimony with attribution on");
+        } finally {
+            attribution(round, attribution);
+        }
+        assertTrue(pdfText(download("convenor", round, "format=pdf&edition=internal")).contains(TESTIMONY),
+                "the convenor's internal edition shows what the convenor may see");
+    }
+
+    private static boolean attribution(long round, boolean shown) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Round r = Round.findById(round);
+            boolean before = r.publicAttribution;
+            r.publicAttribution = shown;
+            return before;
+        });
+    }
+
+    @Test
+    void theDocxOpensWithWordHeadings() throws IOException {
+        long round = round();
+        byte[] docx = download("focal.id", round, "format=docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).filter(h -> !h.equals("Foreword")).toList();
+            assertEquals(List.of("The proposal", "Annexes: the national consultations", "The submission record",
+                    "Indicators of impact"), headings);
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())));
+            assertFalse(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains(TESTIMONY)));
+        }
+    }
+
+    @Test
+    void wrongRequestsAreRefusedWithProblems() {
+        long round = round();
+        String base = "/api/v1/rounds/" + round + "/export?";
+        given().auth().preemptive().basic("focal.id", NetworkDemoData.DEMO_PASSWORD)
+                .get(base + "format=pdf&edition=internal").then().statusCode(403);
+        given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD)
+                .get("/api/v1/rounds/999999/export?format=pdf").then().statusCode(404);
+        for (String[] bad : new String[][] { { "format=xls", "format" }, { "format=pdf&register=LOUD", "register" },
+                { "format=docx&edition=secret", "edition" }, { "format=csv", "format" }, { "register=CALIBRATED", "format" } }) {
+            given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD).get(base + bad[0]).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors." + bad[1],
+                            not(equalTo(null)));
+        }
+        given().get(base + "format=pdf").then().statusCode(401);
+    }
+
+    @Test
+    void theConvenorWritesTheForewordOnceAndAStaleVersionIsAConflict() throws IOException {
+        long round = round();
+        given().auth().preemptive().basic("focal.id", NetworkDemoData.DEMO_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("text", "Mine", "version", 0)).put("/api/v1/rounds/" + round + "/foreword").then()
+                .statusCode(403);
+        long version = given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD)
+                .get("/api/v1/rounds/" + round + "/foreword").then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        long saved = given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD)
+                .contentType(ContentType.JSON).body(Map.of("text", "This book *gathers* the voices of nine "
+                        + "constituencies.", "version", version))
+                .put("/api/v1/rounds/" + round + "/foreword").then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        assertTrue(saved > version);
+        given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("text", "An older draft", "version", version))
+                .put("/api/v1/rounds/" + round + "/foreword").then().statusCode(409);
+        given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("text", "x".repeat(Foreword.MAX_LENGTH + 1), "version", saved))
+                .put("/api/v1/rounds/" + round + "/foreword").then().statusCode(400).body("errors.text",
+                        not(equalTo(null)));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEvent.forObject("Round", String.valueOf(round))
+                .stream().anyMatch(e -> e.action.startsWith("export.foreword-") && "convenor".equals(e.actor))));
+        assertTrue(pdfText(download("member", round, "format=pdf")).contains("gathers the voices of nine"));
+
+        WebSession.signIn("convenor", NetworkDemoData.DEMO_PASSWORD).get("/rounds/" + round + "/export").then()
+                .statusCode(200).body(containsString("Resource book (PDF)")).body(containsString(" KB"))
+                .body(containsString("format=csv")).body(containsString("<em>gathers</em>"))
+                .body(containsString("name=\"version\" value=\"" + saved + "\""));
+        WebSession.signIn("member", NetworkDemoData.DEMO_PASSWORD).get("/rounds/" + round + "/export").then()
+                .statusCode(200).body(not(containsString("/export/foreword")))
+                .body(not(containsString("value=\"internal\"")));
+        WebSession.signIn("member", NetworkDemoData.DEMO_PASSWORD).get("/rounds/" + round + "/export?register=LOUD")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void theForewordFormSavesWithAFlashAndComesBackWithWhatWasTyped() {
+        long round = round();
+        String page = "/rounds/" + round + "/export";
+        String action = page + "/foreword";
+        WebSession convenor = WebSession.signIn("convenor", NetworkDemoData.DEMO_PASSWORD);
+        long version = given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD)
+                .get("/api/v1/rounds/" + round + "/foreword").then().extract().jsonPath().getLong("version");
+        assertEquals(303, convenor.submit(page, action, "version", String.valueOf(version), "text",
+                "Written in the form.").statusCode());
+        assertEquals(303, convenor.submit(page, action, "version", String.valueOf(version), "text",
+                "Written in the form.").statusCode(), "a double click saves once, no conflict");
+        convenor.get(page).then().statusCode(200).body(containsString("Foreword saved."))
+                .body(containsString("Written in the form."));
+        convenor.submit(page, action, "version", String.valueOf(version), "text", "").then().statusCode(400)
+                .body(containsString("error-summary"));
+        convenor.submit(page, action, "version", String.valueOf(version), "text", "A stale draft").then()
+                .statusCode(409).body(containsString("A stale draft"));
+        WebSession.signIn("focal.id", NetworkDemoData.DEMO_PASSWORD).submit(page, action, "version", "0", "text",
+                "Not mine").then().statusCode(403);
+    }
+}
