@@ -37,6 +37,8 @@ public class ExportApi {
     @Inject
     BookFiles files;
     @Inject
+    TableFiles tables;
+    @Inject
     Texts texts;
 
     /** The foreword as the API reads and writes it. */
@@ -69,10 +71,18 @@ public class ExportApi {
             case PDF, DOCX -> {
                 return book(id, f, r, e);
             }
-            // CSV and JSON are written by RoundCsv and RoundArchive (built beside this feature): wired at merge.
-            case CSV, JSON -> throw FormInvalidException.field("format", texts.get("mufakat.export.notAvailable"));
+            case CSV, JSON -> {
+                return tables(id, f, r, e);
+            }
             default -> throw new IllegalStateException();
         }
+    }
+
+    private Response tables(long id, ExportFormat format, Audience.Register register, Edition edition) {
+        ExportWorkflow.TableReader reader = workflow.tableReader(id, register, edition);
+        StreamingOutput body = out -> tables.write(id, reader.audience(), format, out);
+        return Downloads.attachment(fileName(reader.roundTitle(), edition, register, format), format.contentType,
+                body);
     }
 
     private Response book(long id, ExportFormat format, Audience.Register register, Edition edition) {
@@ -88,18 +98,19 @@ public class ExportApi {
                 files.release();
             }
         };
-        return Downloads.attachment(fileName(book, format), format.contentType, body);
+        return Downloads.attachment(fileName(book.roundTitle(), book.edition(), book.register(), format),
+                format.contentType, body);
     }
 
     /** "19th-afml-public-calibrated.pdf": the round's title in safe characters, the edition and the register. */
-    static String fileName(ResourceBook book, ExportFormat format) {
-        String title = book.roundTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+    static String fileName(String roundTitle, Edition edition, Audience.Register register, ExportFormat format) {
+        String title = roundTitle.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (title.length() > 60) {
             title = title.substring(0, 60).replaceAll("-+$", "");
         }
-        return (title.isEmpty() ? "round" : title) + "-" + book.edition().param() + "-"
-                + book.register().name().toLowerCase(Locale.ROOT) + "." + format.extension;
+        return (title.isEmpty() ? "round" : title) + "-" + edition.param() + "-"
+                + register.name().toLowerCase(Locale.ROOT) + "." + format.extension;
     }
 
     /** The register named in a request; blank is the calibrated one. */

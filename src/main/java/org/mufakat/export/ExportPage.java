@@ -43,6 +43,8 @@ public class ExportPage {
     @Inject
     BookFiles files;
     @Inject
+    TableFiles tables;
+    @Inject
     Flash flash;
     @Inject
     Texts texts;
@@ -99,8 +101,11 @@ public class ExportPage {
         String query = "&register=" + r.name() + "&edition=" + e.param();
         ResourceBook book = errors.isEmpty() ? workflow.book(roundId, r, e) : null;
         List<Line> lines = new ArrayList<>();
+        ExportWorkflow.TableReader reader = errors.isEmpty() ? workflow.tableReader(roundId, r, e) : null;
         for (ExportFormat f : ExportFormat.values()) {
-            Optional<Long> size = book != null && f.isBook() ? files.size(book, f) : Optional.empty();
+            Optional<Long> size = book == null ? Optional.empty()
+                    : f.isBook() ? files.size(book, f)
+                    : Optional.of(tables.size(roundId, reader.audience(), f));
             lines.add(new Line(f, size.map(ExportPage::kilobytes).orElse(null), f.isBook() && size.isEmpty(),
                     "/api/v1/rounds/" + roundId + "/export?format=" + f.param() + query));
         }

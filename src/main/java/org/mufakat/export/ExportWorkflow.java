@@ -80,6 +80,10 @@ public class ExportWorkflow {
     public record Panel(Round round, Foreword foreword, boolean mayWriteForeword, boolean mayExportInternal) {
     }
 
+    /** The round whose tables are exported, and who reads them. */
+    public record TableReader(String roundTitle, Audience audience) {
+    }
+
     /** The panel, to whoever may download the public edition. */
     @Transactional
     public Panel panel(long roundId) {
@@ -147,8 +151,7 @@ public class ExportWorkflow {
     @Transactional
     public ResourceBook book(long roundId, Audience.Register register, Edition edition) {
         Round round = round(roundId);
-        permissions.check(edition == Edition.INTERNAL ? ExportAction.EXPORT_INTERNAL : ExportAction.EXPORT_PUBLIC,
-                round);
+        checkEdition(round, edition);
         Audience own = user.audience();
         Audience audience = edition == Edition.INTERNAL
                 ? new Audience(own.everyConstituency(), own.constituencies(), true, register)
@@ -175,6 +178,24 @@ public class ExportWorkflow {
                 audience.attribution(), foreword == null ? "" : foreword.text, version == null ? 0 : version.number,
                 themes(entries, audience, marks), footnotes, notes, annexes(round, audience),
                 submissions(round, edition, language), charts(round));
+    }
+
+    /**
+     * Who reads the round's tables and archive in this edition, once this user may make it: the public edition is
+     * read outside the network (nothing restricted, attribution as the round chose, the one register); the internal
+     * one as the reader sees the round inside (both registers, attribution), which is what an import needs.
+     */
+    @Transactional
+    public TableReader tableReader(long roundId, Audience.Register register, Edition edition) {
+        Round round = round(roundId);
+        checkEdition(round, edition);
+        return new TableReader(round.title, edition == Edition.INTERNAL ? user.audience()
+                : Audience.outside(round.publicAttribution, register));
+    }
+
+    private void checkEdition(Round round, Edition edition) {
+        permissions.check(edition == Edition.INTERNAL ? ExportAction.EXPORT_INTERNAL : ExportAction.EXPORT_PUBLIC,
+                round);
     }
 
     private Map<Long, List<Integer>> reservations(Round round, List<VersionEntry> entries, Audience audience,

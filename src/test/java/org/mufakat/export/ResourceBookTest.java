@@ -10,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -118,6 +121,30 @@ class ResourceBookTest {
     }
 
     @Test
+    void theTablesAndTheArchiveFollowTheEditionToo() throws IOException {
+        long round = round();
+        StringBuilder csv = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download("member", round,
+                "format=csv")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                byte[] file = zip.readAllBytes();
+                assertTrue(file.length >= 3 && (file[0] & 0xFF) == 0xEF, entry.getName() + " starts with a BOM");
+                csv.append(new String(file, StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(csv.toString().contains("fate,rationale") && !csv.toString().contains(TESTIMONY),
+                "the public tables hold statements, never the restricted testimony");
+        String outside = new String(download("member", round, "format=json"), StandardCharsets.UTF_8);
+        assertTrue(outside.contains("mufakat-round/1") && !outside.contains(TESTIMONY), "the public archive");
+        assertTrue(new String(download("convenor", round, "format=json&edition=internal"), StandardCharsets.UTF_8)
+                .contains(TESTIMONY), "the convenor's internal archive holds what the convenor sees");
+        given().auth().preemptive().basic("focal.id", NetworkDemoData.DEMO_PASSWORD)
+                .get("/api/v1/rounds/" + round + "/export?format=json&edition=internal").then().statusCode(403);
+        WebSession.signIn("member", NetworkDemoData.DEMO_PASSWORD).get("/rounds/" + round + "/export").then()
+                .statusCode(200).body(not(containsString("size shown after the download")));
+    }
+
+    @Test
     void wrongRequestsAreRefusedWithProblems() {
         long round = round();
         String base = "/api/v1/rounds/" + round + "/export?";
@@ -126,7 +153,7 @@ class ResourceBookTest {
         given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD)
                 .get("/api/v1/rounds/999999/export?format=pdf").then().statusCode(404);
         for (String[] bad : new String[][] { { "format=xls", "format" }, { "format=pdf&register=LOUD", "register" },
-                { "format=docx&edition=secret", "edition" }, { "format=csv", "format" }, { "register=CALIBRATED", "format" } }) {
+                { "format=docx&edition=secret", "edition" }, { "register=CALIBRATED", "format" } }) {
             given().auth().preemptive().basic("convenor", NetworkDemoData.DEMO_PASSWORD).get(base + bad[0]).then()
                     .statusCode(400).contentType("application/problem+json").body("errors." + bad[1],
                             not(equalTo(null)));
