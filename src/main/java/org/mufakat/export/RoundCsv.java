@@ -28,6 +28,7 @@ import org.mufakat.export.ArchiveJson.SubmissionPart;
 import org.mufakat.export.ArchiveJson.UptakePart;
 import org.mufakat.impact.Indicators;
 import org.mufakat.security.Audience;
+import org.mufakat.web.CsvCells;
 
 /**
  * A round's CSV files for analysts, in one ZIP: statements with their fates, recommendations with their sources,
@@ -127,15 +128,12 @@ public class RoundCsv {
     static List<String> row(Object... cells) {
         List<String> row = new ArrayList<>(cells.length);
         for (Object cell : cells) {
-            row.add(cell == null ? "" : safe(cell instanceof Instant i ? i.toString() : String.valueOf(cell)));
+            row.add(cell == null ? ""
+                    : CsvCells.neutralised(cell instanceof Instant i ? i.toString() : String.valueOf(cell)));
         }
         return row;
     }
 
-    /** A cell a spreadsheet would read as a formula gets a leading apostrophe. */
-    static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
 
     private static void file(ZipOutputStream zip, String name, List<String> header, List<List<String>> rows)
             throws IOException {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.mufakat.input.Statement;
 import org.mufakat.security.Audience;
+import org.mufakat.web.CsvCells;
 import org.mufakat.web.Texts;
 
 /**
@@ -47,10 +48,6 @@ final class OutcomeCsv {
     }
 
     static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return "\"" + CsvCells.neutralised(value).replace("\"", "\"\"") + "\"";
     }
 }

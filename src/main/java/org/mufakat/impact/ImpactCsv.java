@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mufakat.web.CsvCells;
 import org.mufakat.web.Texts;
 
 /**
@@ -29,13 +30,14 @@ final class ImpactCsv {
             for (BarChart chart : charts) {
                 for (BarChart.Group group : chart.groups()) {
                     for (int s = 0; s < chart.series().size(); s++) {
-                        csv.printRecord(safe(chart.title()), safe(group.label()), safe(chart.series().get(s)),
+                        csv.printRecord(CsvCells.neutralised(chart.title()), CsvCells.neutralised(group.label()),
+                                CsvCells.neutralised(chart.series().get(s)),
                                 group.values().get(s));
                     }
                 }
             }
             for (List<String> row : totals(indicators, texts)) {
-                csv.printRecord(row.stream().map(ImpactCsv::safe).toList());
+                csv.printRecord(row.stream().map(CsvCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,10 +67,5 @@ final class ImpactCsv {
         rows.add(List.of(chart, range, texts.get("mufakat.impact.carriedForward"), String.valueOf(t.carriedForward())));
         rows.add(List.of(chart, range, texts.get("mufakat.impact.alliesGained"), String.valueOf(t.alliesGained())));
         return rows;
-    }
-
-    /** A cell a spreadsheet would read as a formula gets a leading apostrophe. */
-    static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.review.ReviewTestData;
 import org.mufakat.security.Audience;
+import org.mufakat.web.CsvCells;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -95,9 +96,9 @@ class RoundCsvTest {
         assertTrue(statements.stream().anyMatch(r -> r.get(7).equals("'-Out of scope this year")));
         assertTrue(statements.stream().noneMatch(r -> r.get(4).startsWith("=") || r.get(4).startsWith("+")
                 || r.get(4).startsWith("@")));
-        assertEquals("'\tx", RoundCsv.safe("\tx"));
-        assertEquals("'\rx", RoundCsv.safe("\rx"));
-        assertEquals("plain", RoundCsv.safe("plain"));
+        assertEquals("'\tx", CsvCells.neutralised("\tx"));
+        assertEquals("'\rx", CsvCells.neutralised("\rx"));
+        assertEquals("plain", CsvCells.neutralised("plain"));
     }
 
     @Test
