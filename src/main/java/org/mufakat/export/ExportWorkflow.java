@@ -46,6 +46,7 @@ import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Texts;
+import org.mufakat.web.Unique;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -135,7 +136,8 @@ public class ExportWorkflow {
         f.updatedAt = Instant.now();
         f.updatedBy = user.username();
         if (created) {
-            f.persist();
+            // Two first saves at once: the round's one foreword is the database's rule; the second is a conflict.
+            Unique.persist(f, () -> FormInvalidException.conflict(texts.get("mufakat.conflict")));
         }
         Aggregates.changed(round);
         audit.record(user.username(), created ? "export.foreword-written" : "export.foreword-changed", "Round",

@@ -64,7 +64,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A round as one reader may see it, read in one short transaction into plain records ({@link Archive}) that the
  * JSON and CSV writers then write with no transaction open. The reader's {@link Audience} decides, here and nowhere
  * else in this feature: a restricted statement (and its fate, and its place among a recommendation's or a version
- * item's sources) is left out unless the audience opens its constituency; without attribution no constituency code,
+ * item's sources) is left out unless the audience opens its constituency, and so is the evidence of every statement
+ * (as on the input page); without attribution no constituency code,
  * party, author or account name is written; outside the network (register other than BOTH) no account names and no
  * notes of tracking events; and recommendation texts follow the audience's register.
  */
@@ -166,13 +167,14 @@ public class RoundData {
     }
 
     private static InputPart input(NationalInput i, View v) {
+        boolean opens = v.audience.opens(i.constituency.id);
         List<StatementPart> statements = v.audience.visible(Statement.listForInput(i)).stream().map(s -> {
             Disposition d = Disposition.forStatement(s);
             DispositionPart fate = d == null ? null : new DispositionPart(d.fate.name(), d.rationale,
                     d.recommendation == null ? null : d.recommendation.number(), d.automatic, d.decidedAt,
                     v.who(d.decidedBy));
-            return new StatementPart(s.number(), s.theme.code, s.position, s.addressee, s.text, s.evidence,
-                    s.restricted, s.createdAt, v.who(s.createdBy), fate);
+            return new StatementPart(s.number(), s.theme.code, s.position, s.addressee, s.text,
+                    opens ? s.evidence : null, s.restricted, s.createdAt, v.who(s.createdBy), fate);
         }).toList();
         return new InputPart(v.code(i.constituency), i.state.name(), i.startedOn, i.endedOn, i.venue, i.organisers,
                 i.participantsTotal, i.participantsWomen, i.participantsMen, i.participantsOther, i.sectors,

@@ -31,6 +31,7 @@ import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Texts;
+import org.mufakat.web.Unique;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -116,7 +117,8 @@ public class RoundImport {
         record.roundId = round.id;
         record.importedAt = Instant.now();
         record.importedBy = user.username();
-        record.persist();
+        // The same export imported twice at once: one wins, the other's whole import rolls back as a conflict.
+        Unique.persist(record, () -> FormInvalidException.conflict(texts.get("mufakat.import.concurrent")));
         audit.record(user.username(), "round.imported", "Round", round.id.toString(), "from installation "
                 + a.installation() + ", export " + a.exportId() + ": " + counts);
         return new ImportReport(false, false, round.id, round.title, counts,

@@ -59,6 +59,9 @@ final class ExportTestData {
     final Constituency philippines = TestData.constituency("Philippines");
     final ForumSession afml = ForumTestData.session(ForumTestData.forum("ASEAN Forum on Migrant Labour "
             + TestData.next(), ForumSpace.SANCTIONED), "12th AFML", TODAY.minusDays(30));
+    /** The evidence of the unrestricted statements: like all evidence, never shown outside the network. */
+    static final String EVIDENCE = "Told by three returnees in Cebu";
+
     Round round;
     String restrictedText;
 
@@ -81,6 +84,7 @@ final class ExportTestData {
                 s.position = n++;
                 s.addressee = "ASEAN";
                 s.text = text;
+                s.evidence = EVIDENCE;
                 s.restricted = false;
                 s.createdAt = Instant.now();
                 s.createdBy = "test";

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -31,6 +32,8 @@ import org.mufakat.review.ProposalVersion;
 import org.mufakat.review.VersionItem;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundDemoData;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -136,8 +139,20 @@ class ResourceBookTest {
                 "the public tables hold statements, never the restricted testimony");
         String outside = new String(download("member", round, "format=json"), StandardCharsets.UTF_8);
         assertTrue(outside.contains("mufakat-round/1") && !outside.contains(TESTIMONY), "the public archive");
-        assertTrue(new String(download("convenor", round, "format=json&edition=internal"), StandardCharsets.UTF_8)
-                .contains(TESTIMONY), "the convenor's internal archive holds what the convenor sees");
+        String internal = new String(download("convenor", round, "format=json&edition=internal"),
+                StandardCharsets.UTF_8);
+        assertTrue(internal.contains(TESTIMONY), "the convenor's internal archive holds what the convenor sees");
+        List<String> evidence = new ArrayList<>();
+        new ObjectMapper().readTree(internal).path("inputs").forEach(input -> input.path("statements")
+                .forEach(st -> {
+                    if (st.hasNonNull("evidence")) {
+                        evidence.add(st.get("evidence").asText());
+                    }
+                }));
+        assertFalse(evidence.isEmpty(), "the internal archive has evidence");
+        for (String e : evidence) {
+            assertFalse(outside.contains(e) || csv.toString().contains(e), "no evidence outside the network: " + e);
+        }
         given().auth().preemptive().basic("focal.id", NetworkDemoData.DEMO_PASSWORD)
                 .get("/api/v1/rounds/" + round + "/export?format=json&edition=internal").then().statusCode(403);
         WebSession.signIn("member", NetworkDemoData.DEMO_PASSWORD).get("/rounds/" + round + "/export").then()

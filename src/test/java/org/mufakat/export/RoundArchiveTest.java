@@ -60,6 +60,8 @@ class RoundArchiveTest {
         byte[] exported = ExportTestData.archive(archive, data.round.id, ExportTestData.INSIDE);
         JsonNode doc = json.readTree(exported);
         assertEquals(ArchiveJson.SCHEMA, doc.get("schema").asText());
+        assertTrue(new String(exported, java.nio.charset.StandardCharsets.UTF_8).contains(ExportTestData.EVIDENCE),
+                "inside the network the evidence travels with the round");
         assertEquals(5, doc.get("inputs").get(0).get("statements").size() + doc.get("inputs").get(1)
                 .get("statements").size());
         assertTrue(new String(exported, java.nio.charset.StandardCharsets.UTF_8).contains(data.restrictedText),
@@ -98,6 +100,7 @@ class RoundArchiveTest {
         assertFalse(text.contains(data.restrictedText), text);
         assertFalse(text.contains("Ana Santos"), "no comment authors without attribution");
         assertFalse(text.contains("Thanked us in the plenary"), "no notes of events outside the network");
+        assertFalse(text.contains(ExportTestData.EVIDENCE), "no evidence outside the network, restricted or not");
         assertTrue(text.contains("full stop"), "the unvarnished register");
         assertFalse(text.contains(ReviewTestData.RF.substring(0, 20)) && text.contains("\"text\" : \""
                 + ReviewTestData.RF), "recommendations carry no calibrated text");

@@ -113,6 +113,7 @@ class RoundCsvTest {
             assertFalse(file.contains(data.indonesia.code), file);
             assertFalse(file.contains("Ana Santos"), file);
             assertFalse(file.contains("Thanked us in the plenary"), "no notes of events outside: " + file);
+            assertFalse(file.contains(ExportTestData.EVIDENCE), "no evidence outside: " + file);
         }
     }
 }
