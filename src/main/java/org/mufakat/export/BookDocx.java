@@ -129,7 +129,8 @@ public final class BookDocx {
         text(doc, msg.state() + ": " + a.state());
         if (a.startedOn() != null) {
             text(doc, msg.dates() + ": " + dates.format(a.startedOn())
-                    + (a.endedOn() == null || a.endedOn().equals(a.startedOn()) ? "" : " – " + dates.format(a.endedOn())));
+                    + (a.endedOn() == null || a.endedOn().equals(a.startedOn()) ? ""
+                            : " – " + dates.format(a.endedOn())));
         }
         labelled(doc, msg.venue(), a.venue());
         labelled(doc, msg.organisers(), a.organisers());

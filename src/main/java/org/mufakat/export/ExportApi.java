@@ -1,5 +1,8 @@
 package org.mufakat.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
@@ -52,12 +55,13 @@ public class ExportApi {
     @Path("export")
     @Produces({ "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/zip", MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-    @Operation(summary = "A round's export: the resource book (PDF, DOCX), its tables (CSV zip) or the whole round (JSON)",
+    @Operation(summary = "A round's export: the resource book (PDF, DOCX), its tables (CSV zip) or the round (JSON)",
             description = "Who may call: whoever reads the round's proposal, for the public edition (nothing"
                     + " restricted; attribution only when the round allows it); the network's staff (convenor,"
-                    + " secretariat) for the internal edition. The body is streamed as an attachment. 400 when the"
-                    + " format, register or edition is not one of those named, 403 for the internal edition to"
-                    + " anyone else, 404 for an unknown round, 503 with Retry-After while two books are being made.")
+                    + " secretariat) for the internal edition. The body is an attachment (CSV and JSON streamed)."
+                    + " 400 when the format, register or edition is not one of those named, 403 for the internal"
+                    + " edition to anyone else, 404 for an unknown round, 503 with Retry-After while two books are"
+                    + " being made.")
     public Response export(@PathParam("id") long id,
             @Parameter(description = "pdf, docx, csv or json") @QueryParam("format") String format,
             @Parameter(description = "CALIBRATED (the default) or UNVARNISHED") @QueryParam("register") String register,
@@ -91,15 +95,18 @@ public class ExportApi {
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER)
                     .entity(Problem.of(503, "Service Unavailable", texts.get("mufakat.export.busy"), null)).build();
         }
-        StreamingOutput body = out -> {
-            try {
-                files.write(book, format, out);
-            } finally {
-                files.release();
-            }
-        };
+        // Rendered here, within the slot, rather than in a StreamingOutput: a client gone before its body is written
+        // would otherwise keep the slot for good. A book is a few hundred KB even for a large round.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            files.write(book, format, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            files.release();
+        }
         return Downloads.attachment(fileName(book.roundTitle(), book.edition(), book.register(), format),
-                format.contentType, body);
+                format.contentType, body.toByteArray());
     }
 
     /** "19th-afml-public-calibrated.pdf": the round's title in safe characters, the edition and the register. */

@@ -27,7 +27,8 @@ public class StaticAssets {
     static final String PREFIX = "/static/";
     private static final int VERSION_LENGTH = 12;
 
-    private final Map<String, Optional<String>> versions = new ConcurrentHashMap<>();
+    /** The versions of files that exist; a name asked for that is no file is not kept (anyone can ask for any). */
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
 
     /** The versioned address of a file under /static/ (by its name there), or its plain address if it is missing. */
     public String url(String file) {
@@ -42,7 +43,13 @@ public class StaticAssets {
     }
 
     private Optional<String> version(String file) {
-        return versions.computeIfAbsent(file, StaticAssets::hash);
+        String known = versions.get(file);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> hash = hash(file);
+        hash.ifPresent(v -> versions.put(file, v));
+        return hash;
     }
 
     private static Optional<String> hash(String file) {
