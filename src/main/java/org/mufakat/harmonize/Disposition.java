@@ -67,7 +67,8 @@ public class Disposition extends PanacheEntityBase implements Scoped {
     }
 
     public static List<Disposition> listForRound(Round round) {
-        return list("statement.input.round", round);
+        return list("select d from Disposition d join fetch d.statement s left join fetch d.recommendation"
+                + " where s.input.round = ?1", round);
     }
 
     @Override

@@ -320,7 +320,7 @@ public class HarmonizeWorkflow {
     public List<Recommendation> recommendations(long roundId) {
         Round round = round(roundId);
         checkReadable(round);
-        return Recommendation.listForRound(round);
+        return Recommendation.listForRoundWithSources(round);
     }
 
     /** One recommendation with its sources, to those who may read the round's recommendations. */
@@ -368,10 +368,14 @@ public class HarmonizeWorkflow {
         checkReadable(round);
         List<Constituency> constituencies = round.participants.stream().map(p -> p.constituency)
                 .sorted(Comparator.comparing(c -> c.name)).toList();
-        List<SourceMatrix.Line> lines = Recommendation.listForRound(round).stream()
-                .map(r -> new SourceMatrix.Line(r, constituencies.stream().map(c -> (int) visibleSources(r)
-                        .stream().filter(s -> s.input.constituency.id.equals(c.id)).count()).toList()))
-                .toList();
+        Audience audience = permissions.audience();
+        List<SourceMatrix.Line> lines = new ArrayList<>();
+        for (Recommendation r : Recommendation.listForRoundWithSources(round)) {
+            Map<Long, Long> counts = audience.visible(r.sources).stream()
+                    .collect(Collectors.groupingBy(s -> s.input.constituency.id, Collectors.counting()));
+            lines.add(new SourceMatrix.Line(r, constituencies.stream()
+                    .map(c -> counts.getOrDefault(c.id, 0L).intValue()).toList()));
+        }
         return new SourceMatrix(round, constituencies, lines);
     }
 
@@ -568,7 +572,7 @@ public class HarmonizeWorkflow {
 
     private static Map<Long, List<Recommendation>> feeds(Round round) {
         Map<Long, List<Recommendation>> feeds = new HashMap<>();
-        for (Recommendation r : Recommendation.listForRound(round)) {
+        for (Recommendation r : Recommendation.listForRoundWithSources(round)) {
             for (Statement s : r.sources) {
                 feeds.computeIfAbsent(s.id, k -> new ArrayList<>()).add(r);
             }

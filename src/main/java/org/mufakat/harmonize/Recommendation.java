@@ -94,6 +94,20 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
         return list("round = ?1 order by theme.position, position, id", round);
     }
 
+    /** The same, with their sources read in the same query (Hibernate returns each recommendation once). */
+    public static List<Recommendation> listForRoundWithSources(Round round) {
+        return list("select r from Recommendation r left join fetch r.sources where r.round = ?1"
+                + " order by r.theme.position, r.position, r.id", round);
+    }
+
+    /** These recommendations (a page of them) with their sources read in one query; in the same order. */
+    public static List<Recommendation> withSources(List<Recommendation> recommendations) {
+        if (!recommendations.isEmpty()) {
+            list("select r from Recommendation r left join fetch r.sources where r in ?1", recommendations);
+        }
+        return recommendations;
+    }
+
     public static List<Recommendation> listForTheme(RoundTheme theme) {
         return list("theme = ?1 order by position, id", theme);
     }

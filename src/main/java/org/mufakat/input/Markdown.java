@@ -4,6 +4,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.mufakat.web.Memo;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
@@ -21,6 +22,10 @@ public final class Markdown {
     private static final Safelist SAFE = Safelist.basic().removeTags("img", "span").addAttributes("a", "rel")
             .preserveRelativeLinks(false);
 
+    /** The same texts are shown on every request (statements, recommendations): each is rendered once. */
+    private static final Memo<String, String> RENDERED = new Memo<>(8_000,
+            markdown -> Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), SAFE));
+
     private Markdown() {
     }
 
@@ -29,8 +34,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, SAFE);
+        return RENDERED.get(markdown);
     }
 
     /** {@code statement.text.markdown} in templates. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.mufakat.security.Role;
 import org.mufakat.security.Scoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -49,6 +50,12 @@ public class Constituency extends PanacheEntityBase implements Scoped {
 
     public static List<Constituency> listAllByName() {
         return listAll(Sort.ascending("name"));
+    }
+
+    /** Constituencies no one is focal point of, by name: one query, however many there are. */
+    public static List<Constituency> listWithoutFocalPoint() {
+        return list("select c from Constituency c where not exists (select g from RoleGrant g where g.constituency = c"
+                + " and g.role = ?1) order by c.name", Role.FOCAL_POINT);
     }
 
     public static List<Constituency> search(String text, int pageIndex, int size) {

@@ -32,11 +32,9 @@ public class NetworkDashboard implements DashboardSource {
                 items.add(new DashboardItem(texts.get("mufakat.dashLocked", locked), "/accounts",
                         texts.get("mufakat.dashOpenAccounts")));
             }
-            for (Constituency c : Constituency.listAllByName()) {
-                if (RoleGrant.focalPointsOf(c).isEmpty()) {
-                    items.add(new DashboardItem(texts.get("mufakat.dashNoFocalPoint", c.name), "/accounts",
-                            texts.get("mufakat.dashOpenAccounts")));
-                }
+            for (Constituency c : Constituency.listWithoutFocalPoint()) {
+                items.add(new DashboardItem(texts.get("mufakat.dashNoFocalPoint", c.name), "/accounts",
+                        texts.get("mufakat.dashOpenAccounts")));
             }
         }
         for (Long id : user.focalPointConstituencies()) {

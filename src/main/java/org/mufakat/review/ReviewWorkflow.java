@@ -99,7 +99,8 @@ public class ReviewWorkflow {
         Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
         Map<Long, Long> comments = Comment.counts(round);
         int from = Math.min(pageIndex * PAGE_SIZE, all.size());
-        List<Recommendation> page = all.subList(from, Math.min(from + PAGE_SIZE, all.size()));
+        List<Recommendation> page = Recommendation.withSources(all.subList(from, Math.min(from + PAGE_SIZE,
+                all.size())));
         List<ProposalView.Item> items = new ArrayList<>();
         Long previousTheme = from == 0 ? null : all.get(from - 1).theme.id;
         for (Recommendation r : page) {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
+import org.mufakat.web.Memo;
+
 import io.quarkus.qute.RawString;
 
 /**
@@ -24,6 +26,18 @@ public final class WordDiff {
     private static final DiffRowGenerator SIDE_BY_SIDE = generator(false);
     private static final DiffRowGenerator INLINE = generator(true);
 
+    /** Two texts compared; the key of the remembered comparisons (versions never change, so neither do these). */
+    private record Pair(String before, String after) {
+    }
+
+    private static final Memo<Pair, List<Row>> SIDE_BY_SIDE_DONE = new Memo<>(4_000,
+            p -> SIDE_BY_SIDE.generateDiffRows(lines(p.before()), lines(p.after())).stream()
+                    .map(r -> new Row(r.getTag() != DiffRow.Tag.EQUAL, html(r.getOldLine()), html(r.getNewLine())))
+                    .toList());
+    private static final Memo<Pair, RawString> INLINE_DONE = new Memo<>(4_000,
+            p -> new RawString(INLINE.generateDiffRows(lines(p.before()), lines(p.after())).stream()
+                    .map(r -> html(r.getOldLine()).getValue()).collect(Collectors.joining("<br>"))));
+
     private WordDiff() {
     }
 
@@ -39,15 +53,12 @@ public final class WordDiff {
     }
 
     public static List<Row> sideBySide(String before, String after) {
-        return SIDE_BY_SIDE.generateDiffRows(lines(before), lines(after)).stream()
-                .map(r -> new Row(r.getTag() != DiffRow.Tag.EQUAL, html(r.getOldLine()), html(r.getNewLine())))
-                .toList();
+        return SIDE_BY_SIDE_DONE.get(new Pair(before, after));
     }
 
     /** The whole text once, lines joined by line breaks, changes marked in place. */
     public static RawString inline(String before, String after) {
-        return new RawString(INLINE.generateDiffRows(lines(before), lines(after)).stream()
-                .map(r -> html(r.getOldLine()).getValue()).collect(Collectors.joining("<br>")));
+        return INLINE_DONE.get(new Pair(before, after));
     }
 
     private static List<String> lines(String text) {

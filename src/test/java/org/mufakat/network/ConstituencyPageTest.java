@@ -25,6 +25,11 @@ class ConstituencyPageTest {
     }
 
     @Test
+    void theBenchmarksFloorPageIsNotThereUnlessSwitchedOn() {
+        secretariat.get("/bench/floor").then().statusCode(404);
+    }
+
+    @Test
     void theSecretariatAddsAConstituencyAndSeesItWithAFlashMessage() {
         String code = "BN" + TestData.next();
         Response r = secretariat.submit("/constituencies/new", "/constituencies", "code", code.toLowerCase(), "name",

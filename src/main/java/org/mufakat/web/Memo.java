@@ -1,0 +1,42 @@
+package org.mufakat.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Remembers the results of a pure function of a text (Markdown to safe HTML, the word diff of two texts), so a page
+ * that shows the same 300 texts to every reader does not work each out again on every request. Bounded: when it
+ * holds {@code capacity} results it starts over, which keeps it simple and lock-free; long inputs are not kept.
+ * Only for functions whose result depends on nothing but the key.
+ */
+public final class Memo<K, V> {
+
+    /** Keys longer than this (in characters, for text keys) are worked out every time and not kept. */
+    static final int LONGEST_KEPT = 8_000;
+
+    private final Map<K, V> results = new ConcurrentHashMap<>();
+    private final int capacity;
+    private final Function<K, V> function;
+
+    public Memo(int capacity, Function<K, V> function) {
+        this.capacity = capacity;
+        this.function = function;
+    }
+
+    public V get(K key) {
+        if (key.toString().length() > LONGEST_KEPT) {
+            return function.apply(key);
+        }
+        V known = results.get(key);
+        if (known != null) {
+            return known;
+        }
+        V result = function.apply(key);
+        if (results.size() >= capacity) {
+            results.clear();
+        }
+        results.put(key, result);
+        return result;
+    }
+}
