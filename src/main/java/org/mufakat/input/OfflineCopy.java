@@ -16,7 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * A national input written out for editing in a word processor or text editor: a title, a short instruction, then
  * per theme a heading "CODE: Title" and one paragraph per statement, "[RF-2] (restricted) To ASEAN: text", with its
- * evidence in a following paragraph "Evidence: ...", with these words in the reader's language ({@link OfflineKeywords}).
+ * evidence in a following paragraph "Evidence: ...", these words in the reader's language ({@link OfflineKeywords}).
  * {@link OfflineImport} reads the same conventions back. It writes only what the view holds, so restricted statements
  * and evidence appear only for those allowed to see them.
  */

@@ -3,8 +3,10 @@ package org.mufakat.web;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages Mufakat speaks. Adding one means a message file for each bundle,
- * a line here and one in {@code quarkus.locales}; no other code. */
+/**
+ * The languages Mufakat speaks. Adding one means a message file for each bundle, a line here and one in
+ * {@code quarkus.locales}; no other code.
+ */
 public final class Languages {
 
     public static final String COOKIE = "mufakat-lang";
