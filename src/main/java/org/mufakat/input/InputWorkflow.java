@@ -395,13 +395,15 @@ public class InputWorkflow {
     public Download offlineCopy(long roundId, String code, boolean docx) {
         InputView view = view(roundId, code);
         String title = texts.get("mufakat.input.offline.title", view.constituency().name, view.round().title);
+        OfflineKeywords words = OfflineKeywords.of(texts.locale());
         String instructions = texts.get("mufakat.input.offline.instructions",
-                view.addressees().isEmpty() ? "" : view.addressees().get(0));
+                view.addressees().isEmpty() ? "" : view.addressees().get(0), words.to(), words.evidence(),
+                words.restricted());
         String name = "input-" + view.constituency().code + "-round-" + view.round().id;
         return docx ? new Download(name + ".docx", FileType.DOCX.contentType,
-                OfflineCopy.docx(view, title, instructions))
+                OfflineCopy.docx(view, title, instructions, words))
                 : new Download(name + ".md", "text/markdown; charset=UTF-8",
-                        OfflineCopy.markdown(view, title, instructions).getBytes(StandardCharsets.UTF_8));
+                        OfflineCopy.markdown(view, title, instructions, words).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What confirming an upload would do, with the input's version and latest revision as the editor saw them. */

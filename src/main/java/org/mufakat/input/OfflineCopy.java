@@ -16,33 +16,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * A national input written out for editing in a word processor or text editor: a title, a short instruction, then
  * per theme a heading "CODE: Title" and one paragraph per statement, "[RF-2] (restricted) To ASEAN: text", with its
- * evidence in a following paragraph "Evidence: ...". {@link OfflineImport} reads the same conventions back. It writes
- * only what the view holds, so restricted statements and evidence appear only for those allowed to see them.
+ * evidence in a following paragraph "Evidence: ...", these words in the reader's language ({@link OfflineKeywords}).
+ * {@link OfflineImport} reads the same conventions back. It writes only what the view holds, so restricted statements
+ * and evidence appear only for those allowed to see them.
  */
 final class OfflineCopy {
-
-    static final String EVIDENCE = "Evidence:";
-    static final String RESTRICTED = "(restricted)";
 
     private OfflineCopy() {
     }
 
-    static String markdown(InputView view, String title, String instructions) {
+    static String markdown(InputView view, String title, String instructions, OfflineKeywords words) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(title).append("\n\n").append(instructions).append("\n");
         for (InputView.ThemeGroup group : view.themes()) {
             sb.append("\n## ").append(heading(group)).append("\n");
             for (Statement s : group.statements()) {
-                sb.append('\n').append(oneParagraph(line(s))).append('\n');
+                sb.append('\n').append(oneParagraph(line(s, words))).append('\n');
                 if (view.canSeeRestricted() && s.evidence != null && !s.evidence.isBlank()) {
-                    sb.append('\n').append(oneParagraph(EVIDENCE + " " + s.evidence.strip())).append('\n');
+                    sb.append('\n').append(oneParagraph(words.evidence() + ": " + s.evidence.strip())).append('\n');
                 }
             }
         }
         return sb.toString();
     }
 
-    static byte[] docx(InputView view, String title, String instructions) {
+    static byte[] docx(InputView view, String title, String instructions, OfflineKeywords words) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFStyles styles = doc.createStyles();
             style(styles, "Title", "Title", 0, 36);
@@ -52,9 +50,9 @@ final class OfflineCopy {
             for (InputView.ThemeGroup group : view.themes()) {
                 paragraph(doc, "Heading2", heading(group));
                 for (Statement s : group.statements()) {
-                    paragraph(doc, null, line(s));
+                    paragraph(doc, null, line(s, words));
                     if (view.canSeeRestricted() && s.evidence != null && !s.evidence.isBlank()) {
-                        paragraph(doc, null, EVIDENCE + " " + s.evidence.strip());
+                        paragraph(doc, null, words.evidence() + ": " + s.evidence.strip());
                     }
                 }
             }
@@ -69,9 +67,9 @@ final class OfflineCopy {
         return group.theme().code + ": " + group.theme().title;
     }
 
-    private static String line(Statement s) {
-        return "[" + s.number() + "] " + (s.restricted ? RESTRICTED + " " : "") + "To " + s.addressee + ": "
-                + s.text.strip();
+    private static String line(Statement s, OfflineKeywords words) {
+        return "[" + s.number() + "] " + (s.restricted ? "(" + words.restricted() + ") " : "") + words.to() + " "
+                + s.addressee + ": " + s.text.strip();
     }
 
     /** A blank line would end the paragraph in Markdown, so a text's own paragraphs become lines. */

@@ -50,12 +50,16 @@ public final class OfflineImport {
     /** "[RF-2] ..." or, for a restricted statement, "[RF-R1] ...". */
     private static final Pattern NUMBERED = Pattern.compile(
             "\\[\\s*([A-Za-z][A-Za-z0-9]{0,19}-[Rr]?\\d{1,6})\\s*\\]\\s*(.*)", Pattern.DOTALL);
-    private static final Pattern RESTRICTED = Pattern.compile("\\(\\s*restricted\\s*\\)\\s*(.*)",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADDRESSED = Pattern.compile("To\\s+([^:\\n]{1,150}?)\\s*:\\s*(.*)",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVIDENCE = Pattern.compile("Evidence\\s*:\\s*(.*)",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** The keywords below are understood in every language Mufakat speaks ({@link OfflineKeywords}). */
+    private static final List<OfflineKeywords> KEYWORDS = OfflineKeywords.everyLanguage();
+    private static final int KEYWORD_FLAGS = Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern RESTRICTED = Pattern.compile("\\(\\s*"
+            + OfflineKeywords.anyOf(KEYWORDS, OfflineKeywords::restricted, false) + "\\s*\\)\\s*(.*)", KEYWORD_FLAGS);
+    private static final Pattern ADDRESSED = Pattern.compile(
+            OfflineKeywords.anyOf(KEYWORDS, OfflineKeywords::to, true) + "([^:\\n]{1,150}?)\\s*:\\s*(.*)",
+            KEYWORD_FLAGS);
+    private static final Pattern EVIDENCE = Pattern.compile(
+            OfflineKeywords.anyOf(KEYWORDS, OfflineKeywords::evidence, false) + "\\s*:\\s*(.*)", KEYWORD_FLAGS);
     private static final Pattern MD_HEADING = Pattern.compile("#{1,6}\\s+(.*?)\\s*#*\\s*");
 
     /** One statement paragraph of the file; {@code number} null for a new statement, {@code addressee} when given. */

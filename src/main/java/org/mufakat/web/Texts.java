@@ -4,9 +4,13 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.LanguageHeader;
@@ -14,10 +18,15 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Messages that Java code produces for people (rule breaches found by workflows, flash messages), from the
- * {@code ValidationMessages} bundles in the language of the current request.
+ * {@code ValidationMessages} bundles in the language of the current request. A key no bundle holds is a bug
+ * ({@code TextKeysTest} finds the literal ones): it is logged once as a warning and the key itself is shown.
  */
 @ApplicationScoped
 public class Texts {
+
+    private static final Logger LOG = Logger.getLogger(Texts.class);
+
+    private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
     @Inject
     CurrentVertxRequest request;
@@ -28,6 +37,9 @@ public class Texts {
         try {
             pattern = ResourceBundle.getBundle("ValidationMessages", locale).getString(key);
         } catch (MissingResourceException e) {
+            if (missing.add(key)) {
+                LOG.warnf("No text for the key %s in ValidationMessages: the key is shown instead", key);
+            }
             pattern = key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);

@@ -220,6 +220,32 @@ class OfflineRoundTripTest {
     }
 
     @Test
+    void aCopyIsWrittenInTheReadersLanguageAndReadBackWhateverLanguageThePagesSpeak() {
+        String thai = focal.request().header("Accept-Language", "th").get(page + "/offline.md").asString();
+        assertTrue(thai.contains("[RF-R1] (จำกัดการเข้าถึง) ถึง ACMW: Testimony of Siti"), thai);
+        assertTrue(thai.contains("หลักฐาน: Survey of 300 workers"), thai);
+        String vietnamese = focal.request().header("Accept-Language", "vi").get(page + "/offline.md").asString();
+        assertTrue(vietnamese.contains("[RF-1] Gửi ASEAN: End recruitment fees."), vietnamese);
+
+        String edited = thai.replace("[RF-1] ถึง ASEAN: End recruitment fees.", "[RF-1] ถึง ASEAN: End all fees.")
+                .replace("## DW: Domestic workers\n", "## DW: Domestic workers\n\nKepada ASEAN: A weekly day off.\n\n"
+                        + "Bukti: Interviews\n\n(hạn chế) Gửi ACMW: Names of the women\n\nEVIDENCE: Letters\n");
+        String html = upload(focal, "input.md", edited.getBytes(StandardCharsets.UTF_8), "text/markdown").asString();
+        assertTrue(html.contains("From your file: 2 to add, 1 to change, 2 unchanged."), html);
+        assertEquals(303, confirm(focal, html).statusCode());
+        List<Statement> after = statements();
+        assertEquals("End all fees.", after.get(0).text);
+        Statement dayOff = after.stream().filter(s -> "A weekly day off.".equals(s.text)).findFirst().orElseThrow();
+        assertEquals("ASEAN", dayOff.addressee, "Indonesian \"Kepada\" names the addressee");
+        assertEquals("Interviews", dayOff.evidence);
+        assertFalse(dayOff.restricted);
+        Statement names = after.stream().filter(s -> "Names of the women".equals(s.text)).findFirst().orElseThrow();
+        assertEquals("ACMW", names.addressee);
+        assertTrue(names.restricted, "Vietnamese \"(hạn chế)\" restricts it");
+        assertEquals("Letters", names.evidence, "English keywords are understood in any case");
+    }
+
+    @Test
     void problemsAreListedWithWhereTheyAreAndBlockTheConfirmation() {
         String md = "# My notes\n\n## RF: Recruitment fees and agencies\n\n[RF-9] To ASEAN: No such statement\n\n"
                 + "To the Moon: Unknown addressee\n\n## XX: Not a theme\n\nLost paragraph\n\n"

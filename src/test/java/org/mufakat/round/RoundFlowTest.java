@@ -71,7 +71,7 @@ class RoundFlowTest {
 
         Response refused = api(convenor).body("{}").post("/api/v1/rounds/" + id + "/advance");
         refused.then().statusCode(409).contentType("application/problem+json")
-                .body("reasons", hasItem(laos.name + " has not submitted and its deadline is 3 day(s) away."))
+                .body("reasons", hasItem(laos.name + " has not submitted and its deadline is 3 days away."))
                 .body("reasons", hasSize(2));
 
         api(convenor).body("{\"forceReason\":\"short\"}").post("/api/v1/rounds/" + id + "/advance").then()
@@ -116,7 +116,7 @@ class RoundFlowTest {
         assertTrue(page.contains("aria-current=\"step\""));
         assertTrue(page.contains("Collecting national inputs"));
         assertTrue(page.contains("0 of 2 constituencies have submitted"));
-        assertTrue(page.contains(laos.name + " has not submitted and its deadline is 5 day(s) away."));
+        assertTrue(page.contains(laos.name + " has not submitted and its deadline is 5 days away."));
 
         Response refused = c.submit("/rounds/" + id, "/rounds/" + id + "/advance", "from", "COLLECTING");
         assertEquals(409, refused.statusCode());

@@ -63,7 +63,7 @@ class RoundRemindersTest {
         reminders.run(TODAY);
         assertEquals(1, remindersOf(focal), "a second run sends nothing again");
         assertEquals(1, mailbox.getMailsSentTo(focal.email).size());
-        assertTrue(mailbox.getMailsSentTo(focal.email).get(0).getText().contains("in 3 day(s)"));
+        assertTrue(mailbox.getMailsSentTo(focal.email).get(0).getText().contains("in 3 days"));
 
         reminders.run(TODAY.plusDays(5));
         reminders.run(TODAY.plusDays(6));

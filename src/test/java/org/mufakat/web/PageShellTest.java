@@ -72,6 +72,27 @@ class PageShellTest {
     }
 
     @Test
+    void thaiAndVietnameseAreOfferedInTheirOwnNamesAndSpokenByPagesAndForms() {
+        Account a = TestData.account("thaivi").observer().build();
+        WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
+        s.get("/").then().statusCode(200).body(containsString("ไทย")).body(containsString("Tiếng Việt"));
+        String[][] languages = { { "th", "กลุ่มผู้แทน", "ออกจากระบบ", "โปรดกรอกข้อมูลในช่องนี้" },
+                { "vi", "Đơn vị đại diện", "Đăng xuất", "Hãy nhập giá trị vào đây." } };
+        for (String[] l : languages) {
+            assertEquals(303, s.submit("/", "/language", "lang", l[0], "back", "/constituencies").statusCode());
+            s.get("/constituencies").then().statusCode(200).body(containsString("<html lang=\"" + l[0] + "\">"))
+                    .body(containsString(l[1])).body(containsString(l[2]));
+            Response invalid = s.submit("/password", "/password", "currentPassword", "", "newPassword", "",
+                    "confirmPassword", "");
+            assertTrue(invalid.asString().contains(l[3]), "Bean Validation speaks " + l[0]);
+        }
+        given().header("Accept-Language", "th").get("/login").then().statusCode(200)
+                .body(containsString("เข้าสู่ระบบ")).body(containsString("ชื่อผู้ใช้"));
+        given().header("Accept-Language", "vi-VN,vi;q=0.9").get("/login").then().statusCode(200)
+                .body(containsString("Đăng nhập")).body(containsString("Tên đăng nhập"));
+    }
+
+    @Test
     void errorPagesRevealNothingInternal() {
         Account a = TestData.account("errors").observer().build();
         WebSession s = WebSession.signIn(a.username, TestData.PASSWORD);
