@@ -187,3 +187,8 @@ measure "API: recommendations, token" convenor "/api/v1/rounds/$PROPOSAL/recomme
 measure "API: /api/v1/me, token" convenor /api/v1/me "Authorization: Bearer $TOKEN"
 echo "  first answer after start: $STARTUP_MS ms; resident memory after the load:" \
   "$(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status")"
+if [ "$MODE" = pg ]; then
+  echo "== PostgreSQL: tables read by sequential scans during the run (rows read that way, and by index)"
+  "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d mufakat -q -c "select relname as table, n_live_tup as rows,
+    seq_scan, seq_tup_read, idx_scan from pg_stat_user_tables where seq_tup_read > 0 order by seq_tup_read desc limit 12"
+fi
