@@ -34,6 +34,13 @@ class PageShellTest {
     }
 
     @Test
+    void theFaviconIsThereForEveryone() {
+        byte[] icon = given().get("/favicon.ico").then().statusCode(200).extract().asByteArray();
+        assertEquals(0, icon[0]);
+        assertEquals(1, icon[2], "an icon file (ICO) holding one image");
+    }
+
+    @Test
     void pagesHaveASkipLinkRoleAwareNavigationAndNoScript() {
         Account obs = TestData.account("shell").observer().build();
         String html = WebSession.signIn(obs.username, TestData.PASSWORD).get("/").asString();
