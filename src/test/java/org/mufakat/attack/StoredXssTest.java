@@ -161,10 +161,12 @@ class StoredXssTest {
                 .post("/api/v1/forums").then().statusCode(201).extract().jsonPath().getLong("id");
         api(sec).body(Map.of("title", "Session " + SCRIPT, "startsOn", TODAY.toString(), "venue", SCRIPT, "host",
                 SCRIPT)).post("/api/v1/forums/" + forum + "/sessions").then().statusCode(201);
-        api(sec).body(Map.of("name", "Org " + SCRIPT)).post("/api/v1/constituencies/"
-                + TestData.constituency("Orgland").code + "/organisations");
+        long organisation = api(sec).body(Map.of("constituencyCode", TestData.constituency("Orgland").code, "name",
+                "Org " + SCRIPT, "acronym", "X", "contactName", SCRIPT)).post("/api/v1/organisations").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
         browse(sec, true, "/accounts", "/accounts/" + account, "/accounts/" + account + "/edit", "/forums",
-                "/forums/" + forum, "/forums/" + forum + "/edit", "!/audit");
+                "/forums/" + forum, "/forums/" + forum + "/edit", "/organisations", "/organisations/" + organisation,
+                "!/audit");
     }
 
     @Test
