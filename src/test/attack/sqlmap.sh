@@ -33,12 +33,8 @@ DB=mufakat_sqlmap
 new_db "$DB"
 KEY=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
 PASSWORD="sqlmap-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-launch sqlmap-app "$DB" "$PORT" MUFAKAT_SESSION_KEY="$KEY" MUFAKAT_ADMIN_USERNAME=secretariat \
-  MUFAKAT_ADMIN_PASSWORD="$PASSWORD"
-if ! ready "$PORT" "${PIDS[-1]}"; then
-  echo "  the app did not become ready:"; tail -n 30 "$LOG_DIR/sqlmap-app.log"
-  echo "sqlmap: 0 endpoints, 0 findings (the app did not start)"; exit 1
-fi
+launch_ready sqlmap-app "$DB" "$PORT" MUFAKAT_SESSION_KEY="$KEY" MUFAKAT_ADMIN_USERNAME=secretariat \
+  MUFAKAT_ADMIN_PASSWORD="$PASSWORD" || { echo "sqlmap: 0 endpoints, 0 findings (the app did not start)"; exit 1; }
 APP="http://127.0.0.1:$PORT"
 api() { curl -s -o /dev/null -w '%{http_code}' -u "secretariat:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
 # A few rows, so that a true and a false condition would give different answers.
@@ -49,7 +45,7 @@ api -d '{"name":"ASEAN Forum on Migrant Labour","acronym":"AFML","space":"SANCTI
 
 JAR="$WORK/cookies"
 check "signed in" "$(signin "$JAR" "$APP" secretariat "$PASSWORD")" 302
-COOKIE=$(awk -F'\t' '!/^# / && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR")
+COOKIE=$(cookie_header "$JAR")
 check "the session cookie opens a page" "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$APP/accounts")" 200
 
 ENDPOINTS=(

@@ -32,16 +32,14 @@ DB=mufakat_db_restart
 new_db "$DB"
 KEY=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
 PASSWORD="db-restart-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-launch db-restart "$DB" "$PORT" MUFAKAT_SESSION_KEY="$KEY" MUFAKAT_ADMIN_USERNAME=secretariat \
-  MUFAKAT_ADMIN_PASSWORD="$PASSWORD"
+launch_ready db-restart "$DB" "$PORT" MUFAKAT_SESSION_KEY="$KEY" MUFAKAT_ADMIN_USERNAME=secretariat \
+  MUFAKAT_ADMIN_PASSWORD="$PASSWORD" || { echo "db-restart: 0 passed, 1 failed (the app did not start)"; exit 1; }
 APP_PID=${PIDS[-1]}
-if ready "$PORT" "$APP_PID"; then ok "ready"; else
-  fail "did not become ready"; tail -n 30 "$LOG_DIR/db-restart.log"; echo "db-restart: $passed passed, $failed failed"; exit 1; fi
 APP="http://127.0.0.1:$PORT"
 READY="http://127.0.0.1:$((PORT + 1000))/q/health/ready"
 JAR="$WORK/cookies"
 check "signed in" "$(signin "$JAR" "$APP" secretariat "$PASSWORD")" 302
-COOKIE=$(awk -F'\t' '!/^# / && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR")
+COOKIE=$(cookie_header "$JAR")
 
 if command -v wrk >/dev/null; then
   rate=$(wrk -t2 -c4 -d5s -H "Cookie: $COOKIE" "$APP/constituencies" 2>/dev/null | awk '/Requests\/sec/ {print $2}')
@@ -107,6 +105,8 @@ median=$(echo "$all" | awk -v from="$STOPPED" -v to="$STARTED" '$1 >= from && $1
 echo "  requests: $total in all; $during while PostgreSQL was down ($during_503 answered 503, $during_200 200 before the pool noticed), median $median s, slowest $slowest s"
 echo "  after the start: served again in ${back:-never} s, ready in ${ready_back:-never} s"
 check "no request took more than 5 s or went unanswered" "$hung" 0
+[ "$hung" -eq 0 ] || echo "$all" | awk -v s="$STOPPED" '$2 == "000" || $3 > 5 { printf "    %+.1f s after the stop: %s in %s s\n", $1 - s, $2, $3 }'
+
 check "no server error other than 503" "$errors" 0
 [ "$during_503" -gt 0 ] && ok "the outage was answered with 503 ($during_503 requests)" || fail "no 503 during the outage"
 [ -n "$back" ] && awk -v t="$back" 'BEGIN { exit !(t <= 10) }' && ok "served again within 10 s ($back s)" \

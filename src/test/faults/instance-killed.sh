@@ -34,9 +34,8 @@ for name in A B; do
 done
 PID_A=${PIDS[0]}
 PID_B=${PIDS[1]}
-if ready "$PORT_A" "$PID_A" && ready "$PORT_B" "$PID_B"; then ok "both instances ready"; else
-  fail "an instance did not become ready"; tail -n 30 "$LOG_DIR"/instance-*.log
-  echo "instance-killed: $passed passed, $failed failed"; exit 1; fi
+ready "$PORT_A" "$PID_A" && ready "$PORT_B" "$PID_B" || { tail -n 30 "$LOG_DIR"/instance-*.log
+  echo "instance-killed: 0 passed, 1 failed (an instance did not start)"; exit 1; }
 sql_() { sql "$DB" "$1"; }
 api() { # BASE USER METHOD PATH [JSON]: prints the status, the body in $WORK/body
   curl -s -o "$WORK/body" -w '%{http_code}' -u "$2:$PASSWORD" -X "$3" -H 'Content-Type: application/json' \

@@ -10,8 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +35,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mufakat.Chromium;
 import org.mufakat.forum.ForumSession;
 import org.mufakat.forum.ForumSpace;
 import org.mufakat.forum.ForumTestData;
@@ -54,7 +53,6 @@ import org.mufakat.round.RoundTestData;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -75,7 +73,6 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class StoredXssTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MUFAKAT_CHROMIUM", "/usr/bin/chromium"));
     static final String SCRIPT = "\"><img src=x onerror=alert(1)><script>alert(2)</script>";
     static final String JS_URL = "javascript:alert(3)";
     static final String HYPERLINK = "=HYPERLINK(\"http://evil.example\",\"click\")";
@@ -90,15 +87,9 @@ class StoredXssTest {
 
     @BeforeAll
     static void launch() {
-        if (System.getenv("MUFAKAT_REQUIRE_BROWSER") != null) {
-            assertTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM);
-        }
-        if (Files.isExecutable(CHROMIUM)) {
+        if (Chromium.available()) {
             playwright = Playwright.create();
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                            "--disable-sync")));
+            browser = Chromium.launch(playwright);
         }
     }
 
@@ -255,7 +246,7 @@ class StoredXssTest {
      * dialog, no element or javascript: link it would make, and (unless the path starts with "!") its text shown.
      */
     private void browse(Account who, boolean javascript, String... paths) {
-        assumeTrue(browser != null, "Chromium not found at " + CHROMIUM + "; the browser part is skipped");
+        assumeTrue(browser != null, "Chromium not found at " + Chromium.PATH + "; the browser part is skipped");
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true)
                 .setJavaScriptEnabled(javascript))) {
             List<String> dialogs = new ArrayList<>();
