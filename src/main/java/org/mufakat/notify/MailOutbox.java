@@ -36,6 +36,7 @@ public class MailOutbox {
     private static final Duration MAX_PAUSE = Duration.ofHours(6);
     private static final int BATCH = 50;
     private static final int MAX_ERROR = 500;
+    private static final int MAX_BODY = 100_000;
 
     @Inject
     JobLock lock;
@@ -56,13 +57,13 @@ public class MailOutbox {
         return maxAttempts;
     }
 
-    /** Puts a plain-text mail in the outbox, in the caller's transaction. */
+    /** Puts a plain-text mail in the outbox, in the caller's transaction (a digest longer than the column is cut). */
     @Transactional(TxType.MANDATORY)
     public OutboxMail enqueue(String to, String subject, String text) {
         OutboxMail mail = new OutboxMail();
         mail.recipient = to;
         mail.subject = subject;
-        mail.body = text;
+        mail.body = text.length() <= MAX_BODY ? text : text.substring(0, MAX_BODY - 1) + "…";
         mail.createdAt = Instant.now();
         mail.nextAttemptAt = mail.createdAt;
         mail.persist();
