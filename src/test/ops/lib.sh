@@ -67,3 +67,15 @@ stop() { # PID
 stop_all() {
   for pid in "${PIDS[@]}"; do stop "$pid"; done
 }
+
+# launch_ready NAME DB PORT [VAR=value ...]: launch, then wait until ready; when it is not, prints the end of its log
+# and returns 1. The pid is the last of PIDS.
+launch_ready() {
+  launch "$@"
+  ready "$3" "${PIDS[-1]}" && return 0
+  echo "  $1 did not become ready; the end of its log:"; tail -n 30 "$LOG_DIR/$1.log"
+  return 1
+}
+
+# cookie_header JAR: the cookies of a curl cookie jar as one Cookie header value (name=value; name=value)
+cookie_header() { awk -F'\t' '!/^# / && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$1"; }

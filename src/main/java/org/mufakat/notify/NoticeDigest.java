@@ -11,31 +11,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.mufakat.audit.AuditLog;
 import org.mufakat.web.Texts;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Once a day ({@code mufakat.digest.cron}) sends each person who chose the daily digest one e-mail listing the
- * notices they received since the last one. Only the instance holding the {@code notice-digest} lease runs it; each
- * notice goes into one digest at most.
+ * notices they received since the last one, through the {@link MailOutbox}. Only the instance holding the
+ * {@code notice-digest} lease runs it; each notice goes into one digest at most.
  */
 @ApplicationScoped
 public class NoticeDigest {
 
     static final String LOCK = "notice-digest";
-    private static final Logger LOG = Logger.getLogger(NoticeDigest.class);
 
     @Inject
     JobLock lock;
     @Inject
     MailPreferences preferences;
     @Inject
-    Mailer mailer;
+    MailOutbox outbox;
     @Inject
     Texts texts;
     @Inject
@@ -49,7 +45,7 @@ public class NoticeDigest {
         run();
     }
 
-    /** Sends the digests that are due; returns how many were sent (0 when another instance runs the job). */
+    /** Puts the digests that are due in the outbox; returns how many (0 when another instance runs the job). */
     public int run() {
         return lock.runAlone(LOCK, Duration.ofMinutes(10), () -> send());
     }
@@ -78,13 +74,8 @@ public class NoticeDigest {
             }
             text.append("\n\n").append(texts.get("mufakat.notify.digestSettings", baseUrl + "/notices/settings"))
                     .append("\n\n").append(texts.get("mufakat.mail.signature"));
-            try {
-                mailer.send(Mail.withText(to.email(), texts.get("mufakat.notify.digestSubject", notices.size()),
-                        text.toString()));
-                sent++;
-            } catch (RuntimeException ex) {
-                LOG.warnf("Could not e-mail the digest to account %d: %s", to.accountId(), ex.getMessage());
-            }
+            outbox.enqueue(to.email(), texts.get("mufakat.notify.digestSubject", notices.size()), text.toString());
+            sent++;
         }
         if (sent > 0) {
             audit.record("system", "notice.digest-sent", "Notice", null, sent + " digest(s)");

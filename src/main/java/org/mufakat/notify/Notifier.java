@@ -4,39 +4,28 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import org.mufakat.web.Texts;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-
 /**
  * Tells one person something: an in-app notice in the caller's transaction, and an e-mail when they have an
- * address, at once or in the next daily digest as they chose (or none). A mail that cannot be sent is logged; the
- * notice stays. The e-mail goes only after the caller's transaction commits, so a rollback sends nothing and a slow
- * mail server does not hold the transaction open.
+ * address, at once or in the next daily digest as they chose (or none). The e-mail is written to the {@link MailOutbox}
+ * in the same transaction: a rollback sends nothing, a commit keeps it until the mail server takes it, and no request
+ * waits on the mail server.
  */
 @ApplicationScoped
 public class Notifier {
 
-    private static final Logger LOG = Logger.getLogger(Notifier.class);
-
     @Inject
-    Mailer mailer;
+    MailOutbox outbox;
     @Inject
     Texts texts;
     @Inject
     MailPreferences preferences;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
@@ -56,28 +45,8 @@ public class Notifier {
         }
         notice.persist();
         if (hasEmail && preference == MailPreference.IMMEDIATE) {
-            String text = texts.get("mufakat.mail.greeting", to.displayName()) + "\n\n" + body
-                    + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n" + texts.get("mufakat.mail.signature");
-            Mail mail = Mail.withText(to.email(), subject, text);
-            Long noticeId = notice.id;
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        return;
-                    }
-                    try {
-                        mailer.send(mail);
-                    } catch (RuntimeException e) {
-                        LOG.warnf("Could not e-mail notice %d to account %d: %s", noticeId, to.accountId(),
-                                e.getMessage());
-                    }
-                }
-            });
+            outbox.enqueue(to.email(), subject, texts.get("mufakat.mail.greeting", to.displayName()) + "\n\n" + body
+                    + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n" + texts.get("mufakat.mail.signature"));
         }
         return notice;
     }

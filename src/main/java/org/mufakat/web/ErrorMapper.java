@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -117,6 +118,13 @@ public class ErrorMapper {
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
         LOG.infof("Refused a duplicate on %s %s: %s", request.method(), request.path(), e.getConstraintName());
         return respond(409, "Conflict", "The same thing was saved a moment ago; this request changed nothing.");
+    }
+
+    /** A multipart body that cannot be parsed (a raw CR/LF in a part's header, a broken boundary) is the client's. */
+    @ServerExceptionMapper
+    public Response unreadableUpload(MultipartParser.MalformedMessageException e) {
+        LOG.infof("Refused a malformed multipart body on %s %s", request.method(), request.path());
+        return respond(400, "Bad Request", "The upload could not be read. Send the file again from the form.");
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })

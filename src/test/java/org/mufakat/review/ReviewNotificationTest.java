@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
+import org.mufakat.notify.MailOutbox;
+import org.mufakat.notify.MailOutboxTest;
 import org.mufakat.notify.MailPreference;
 import org.mufakat.notify.MailPreferences;
 import org.mufakat.notify.Notice;
@@ -35,6 +37,8 @@ class ReviewNotificationTest {
     MailPreferences preferences;
     @Inject
     NoticeDigest digest;
+    @Inject
+    MailOutbox outbox;
 
     Account convenor;
     Account now;
@@ -70,16 +74,19 @@ class ReviewNotificationTest {
             assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Notice.count("accountId = ?1 and subject"
                     + " like '%Calibration has begun'", a.id)), "every notice stays in the list of " + a.username);
         }
+        MailOutboxTest.sendAll(outbox);
         assertEquals(1, mailbox.getMailsSentTo(now.email).size());
         assertEquals(0, mailbox.getMailsSentTo(daily.email).size());
         assertEquals(0, mailbox.getMailsSentTo(never.email).size());
 
         assertTrue(digest.run() >= 1);
+        MailOutboxTest.sendAll(outbox);
         List<Mail> digests = mailbox.getMailsSentTo(daily.email);
         assertEquals(1, digests.size());
         assertTrue(digests.get(0).getText().contains("Calibration has begun"));
         assertEquals(0, mailbox.getMailsSentTo(never.email).size());
         digest.run();
+        MailOutboxTest.sendAll(outbox);
         assertEquals(1, mailbox.getMailsSentTo(daily.email).size(), "each notice goes into one digest");
     }
 }

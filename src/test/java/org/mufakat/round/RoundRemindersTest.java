@@ -20,6 +20,8 @@ import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
 import org.mufakat.notify.JobLock;
+import org.mufakat.notify.MailOutbox;
+import org.mufakat.notify.MailOutboxTest;
 import org.mufakat.notify.Notice;
 
 import io.quarkus.mailer.MockMailbox;
@@ -37,6 +39,8 @@ class RoundRemindersTest {
     JobLock lock;
     @Inject
     MockMailbox mailbox;
+    @Inject
+    MailOutbox outbox;
 
     Account focal;
     long roundId;
@@ -62,6 +66,7 @@ class RoundRemindersTest {
         assertEquals(0, remindersOf(focal) - 1, "one notice before the deadline");
         reminders.run(TODAY);
         assertEquals(1, remindersOf(focal), "a second run sends nothing again");
+        MailOutboxTest.sendAll(outbox);
         assertEquals(1, mailbox.getMailsSentTo(focal.email).size());
         assertTrue(mailbox.getMailsSentTo(focal.email).get(0).getText().contains("in 3 days"));
 
