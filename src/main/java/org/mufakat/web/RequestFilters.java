@@ -25,6 +25,8 @@ import io.vertx.ext.web.Router;
 public class RequestFilters {
 
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "DELETE", "PATCH");
+    /** The sign-in form has its own guard, which audits a refusal (security.SignInToken). */
+    private static final String SIGN_IN = "/j_security_check";
 
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
@@ -32,7 +34,8 @@ public class RequestFilters {
     void install(@Observes Router router) {
         router.route().order(-1001).handler(rc -> {
             String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
-            if (origin != null && CHANGES.contains(rc.request().method().name()) && !sameSite(origin, rc.request())) {
+            if (origin != null && CHANGES.contains(rc.request().method().name())
+                    && !SIGN_IN.equals(rc.request().path()) && !sameSite(origin, rc.request())) {
                 boolean api = rc.request().path().startsWith("/api/");
                 rc.response().setStatusCode(403)
                         .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain;charset=UTF-8")

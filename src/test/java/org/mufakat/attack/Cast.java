@@ -133,7 +133,7 @@ final class Cast {
         collecting.put("attachments", String.valueOf(attachment));
         collecting.put("attachmentId", String.valueOf(attachment));
 
-        long ally = api(Who.CONVENOR).body(Map.of("name", "Rieke Diah Pitaloka", "kind", "PARLIAMENTARIAN",
+        long ally = api(Who.CONVENOR).body(Map.of("name", "Rieke Diah Pitaloka " + TestData.next(), "kind", "PARLIAMENTARIAN",
                 "country", "Indonesia", "since", "2015-05-01")).post("/api/v1/allies").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         long notice = QuarkusTransaction.requiringNew().call(() -> {
