@@ -28,7 +28,9 @@ import io.restassured.response.Response;
  * verdict per column; a route without a row fails, so does a row without a route. GET routes are tried for every
  * column with the real objects of {@link Cast}; changes (POST, PUT, DELETE) are tried for every column whose verdict
  * is a refusal, with the CSRF token of the person's own session, so nothing is changed. A refusal of a signed-in
- * person must be audited as {@code permission.denied}; page and API twins must give the same verdicts.
+ * person must be audited as {@code permission.denied}; page and API twins must give the same verdicts; and the walk,
+ * every GET and every refused change, leaves the audit trail (refusals and sign-ins aside) and every aggregate's
+ * version as they were: no state change on GET.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -72,12 +74,14 @@ class AccessMatrixTest {
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(r -> r.startsWith("GET ")).toList());
         ordered.addAll(found.stream().filter(r -> !r.startsWith("GET ")).toList());
+        String before = Cast.state();
         Map<Who, Map<String, Character>> columns = new LinkedHashMap<>();
         List<String> found5xx = new ArrayList<>();
         for (Who who : Who.values()) {
             columns.put(who, walk(cast, who, browsers.get(who), tokens.get(who), ordered, found5xx));
         }
         problems.addAll(found5xx);
+        assertEquals(before, Cast.state(), "a GET, or a refused change, changed the audit trail or a version");
         Map<String, String> actual = new LinkedHashMap<>();
         StringBuilder table = new StringBuilder();
         for (String route : ordered) {

@@ -197,4 +197,26 @@ final class Cast {
                 .matcher(page.asString());
         return m.find() ? m.group(1) : "";
     }
+
+    /**
+     * The audit trail's events per action (sign-ins, refusals and wrong passwords left out) and every aggregate's
+     * versions.
+     */
+    static String state() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+            StringBuilder s = new StringBuilder();
+            s.append(em.createQuery("select e.action, count(e) from AuditEvent e where e.action not in"
+                    + " ('signin', 'signin.failed', 'permission.denied', 'password.confirm-failed', 'token.used')"
+                    + " group by e.action"
+                    + " order by e.action", Object[].class).getResultList().stream()
+                    .map(row -> row[0] + "=" + row[1]).toList());
+            for (String entity : List.of("Round", "NationalInput", "Statement", "Recommendation", "Comment",
+                    "Submission", "Account", "Constituency", "MemberOrganisation")) {
+                s.append(' ').append(entity).append('=').append(em.createQuery("select coalesce(sum(e.version), 0)"
+                        + " + count(e) from " + entity + " e").getSingleResult());
+            }
+            return s.toString();
+        });
+    }
 }
