@@ -148,7 +148,7 @@ class NoServerErrorTest {
         }
         for (Map<String, String> context : names.contains("roundId") || route.startsWith("/rounds/{id}")
                 || route.startsWith("/api/v1/rounds/{id}") ? contexts : contexts.subList(0, 1)) {
-            String real = fill(route, context, null, null);
+            String real = Routes.fill(route, context, null, null);
             urls.add(real);
             if (paged) {
                 for (String page : PAGES) {
@@ -158,33 +158,9 @@ class NoServerErrorTest {
         }
         for (String name : nonsense ? names : List.<String>of()) {
             for (String value : NONSENSE) {
-                urls.add(fill(route, contexts.get(0), name, value));
+                urls.add(Routes.fill(route, contexts.get(0), name, value));
             }
         }
         return urls;
-    }
-
-    /** Fills {name} from the context; {id} by the segment before it ("rounds/{id}" is a round's id). */
-    private static String fill(String route, Map<String, String> context, String replaced, String nonsense) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = PARAM.matcher(route);
-        int end = 0;
-        while (m.find()) {
-            String before = route.substring(0, m.start());
-            out.append(before, end, before.length());
-            String name = m.group(1);
-            String value;
-            if (name.equals(replaced)) {
-                value = nonsense;
-            } else if (name.equals("id")) {
-                String[] segments = before.split("/");
-                value = context.getOrDefault(segments.length == 0 ? "" : segments[segments.length - 1], "1");
-            } else {
-                value = context.getOrDefault(name, "1");
-            }
-            out.append(value);
-            end = m.end();
-        }
-        return out.append(route.substring(end)).toString();
     }
 }

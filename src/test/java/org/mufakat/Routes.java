@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.HttpMethod;
@@ -23,6 +26,8 @@ public final class Routes {
 
     public record Route(String method, String path, boolean paged) {
     }
+
+    static final Pattern PARAM = Pattern.compile("\\{([^}/]+)}");
 
     private Routes() {
     }
@@ -80,6 +85,30 @@ public final class Routes {
             }
         }
         return false;
+    }
+
+    /** Fills {name} from the context; {id} by the segment before it ("rounds/{id}" is a round's id). */
+    public static String fill(String route, Map<String, String> context, String replaced, String nonsense) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = PARAM.matcher(route);
+        int end = 0;
+        while (m.find()) {
+            String before = route.substring(0, m.start());
+            out.append(before, end, before.length());
+            String name = m.group(1);
+            String value;
+            if (name.equals(replaced)) {
+                value = nonsense;
+            } else if (name.equals("id")) {
+                String[] segments = before.split("/");
+                value = context.getOrDefault(segments.length == 0 ? "" : segments[segments.length - 1], "1");
+            } else {
+                value = context.getOrDefault(name, "1");
+            }
+            out.append(value);
+            end = m.end();
+        }
+        return out.append(route.substring(end)).toString();
     }
 
     /** "/api/v1/rounds" + "{id: \\d+}/events" is "/api/v1/rounds/{id}/events". */

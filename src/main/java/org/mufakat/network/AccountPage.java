@@ -114,7 +114,7 @@ public class AccountPage {
         } catch (FormInvalidException e) {
             Account current = find(id);
             AccountForm mine = new AccountForm(current.username, form.displayName(), form.email(), null,
-                    e.isConflict() ? current.version : form.version());
+                    e.isConflict() ? Long.valueOf(current.version) : form.version());
             return Response.status(e.isConflict() ? 409 : 400)
                     .entity(Templates.form(mine, e.errors(), current, e.isConflict() ? current : null)).build();
         }

@@ -99,12 +99,16 @@ public class ApiTokenWorkflow {
         return new Created(t, secret);
     }
 
-    /** One of the signed-in person's own tokens (404 for anyone else's), for the confirmation page. */
+    /** One of the signed-in person's own tokens (404 for anyone else's, audited), for the confirmation page. */
     @Transactional
     public ApiToken own(long id) {
         permissions.check(NetworkAction.USE_API_TOKENS, Scoped.NETWORK);
         ApiToken t = ApiToken.findOwn(me(), id);
         if (t == null) {
+            if (ApiToken.findById(id) != null) {
+                audit.recordSeparately(user.username(), "permission.denied", "ApiToken", String.valueOf(id),
+                        "another person's token");
+            }
             throw new NotFoundException();
         }
         return t;

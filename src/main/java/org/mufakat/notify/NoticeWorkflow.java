@@ -41,11 +41,15 @@ public class NoticeWorkflow {
         return Notice.unread(user.accountId());
     }
 
-    /** Marks one of the person's own notices as read; 404 for anyone else's. */
+    /** Marks one of the person's own notices as read; 404 for anyone else's, audited. */
     @Transactional
     public Notice markRead(long noticeId) {
         Notice n = Notice.findForAccount(noticeId, user.accountId());
         if (n == null) {
+            if (Notice.findById(noticeId) != null) {
+                audit.recordSeparately(user.username(), "permission.denied", "Notice", String.valueOf(noticeId),
+                        "another person's notice");
+            }
             throw new NotFoundException();
         }
         if (n.readAt == null) {

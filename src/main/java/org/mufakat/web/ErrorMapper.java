@@ -91,6 +91,15 @@ public class ErrorMapper {
         return respond(400, "Bad Request", "Some fields are not valid.");
     }
 
+    /** A JSON body that does not parse, or whose values have the wrong types: 400 problem JSON, never a 500. */
+    @ServerExceptionMapper({ com.fasterxml.jackson.core.JsonProcessingException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.core.JsonParseException.class })
+    public Response unreadableJson(Exception e) {
+        return respond(400, "Bad Request", "The body is not JSON of the expected shape.");
+    }
+
     @ServerExceptionMapper
     public Response formInvalid(FormInvalidException e) {
         int status = e.isConflict() ? 409 : 400;
@@ -150,6 +159,10 @@ public class ErrorMapper {
         if (wrapped != null) {
             return wrapped;
         }
+        if (refusedValue(e)) {
+            LOG.infof("Refused a value the database cannot store on %s %s", request.method(), request.path());
+            return respond(400, "Bad Request", "A value is too long or holds a character that cannot be stored.");
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
         if (isApi()) {
@@ -175,6 +188,23 @@ public class ErrorMapper {
             }
         }
         return null;
+    }
+
+    /**
+     * The database refused a value the checks let through: too long for its column (SQLSTATE 22001, on H2 and
+     * PostgreSQL) or a character PostgreSQL cannot store in text (NUL: 22021, 22P05). The request is at fault, not the
+     * server; nothing was saved, since the transaction rolled back.
+     */
+    private static boolean refusedValue(Throwable e) {
+        Throwable c = e;
+        for (int depth = 0; depth < 20 && c != null; depth++) {
+            if (c instanceof java.sql.SQLException sql && java.util.Set.of("22001", "22021", "22P05")
+                    .contains(sql.getSQLState())) {
+                return true;
+            }
+            c = c.getCause() == c ? null : c.getCause();
+        }
+        return false;
     }
 
     private Response respond(int status, String title, String detail) {

@@ -2,10 +2,21 @@ package org.mufakat.web;
 
 import java.util.List;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-/** Reads an HTML form's fields: trimmed text, blank as null, numbers that do not parse as null. */
+/**
+ * Reads an HTML form's fields: trimmed text, blank as null, numbers that do not parse as null. A NUL character in any
+ * field refuses the whole form (400): no one types it, and PostgreSQL cannot store it.
+ */
 public record FormData(MultivaluedMap<String, String> fields) {
+
+    public FormData {
+        if (fields != null && fields.values().stream().flatMap(List::stream)
+                .anyMatch(v -> v != null && v.indexOf('\u0000') >= 0)) {
+            throw new BadRequestException();
+        }
+    }
 
     public String text(String name) {
         String value = fields == null ? null : fields.getFirst(name);
