@@ -33,8 +33,11 @@ final class AccessMatrix {
     /** A page and the API operation that shows the same object. */
     static final Map<String, String> TWINS = new LinkedHashMap<>();
 
-    /** Refusals that are not a person's refusal, so not audited: Keycloak sign-in is off in the tests. */
-    static final Set<String> NOTHING_THERE = Set.of("GET /login/keycloak");
+    /**
+     * Refusals that are not a person's refusal, so not audited: Keycloak sign-in and the benchmark's floor page are
+     * off in the tests.
+     */
+    static final Set<String> NOTHING_THERE = Set.of("GET /login/keycloak", "GET /bench/floor");
 
     private AccessMatrix() {
     }
@@ -331,6 +334,7 @@ final class AccessMatrix {
         row("sign-in", "GET /login/keycloak/refused", "AAAAAAA");
         row("sign-in", "POST /logout", "AAAAAAL");
         row("home", "GET /", "AAAAAAL");
+        row("home", "GET /bench/floor", "DDDDDDL");
     }
 
     static {
