@@ -151,7 +151,7 @@ ms() { # wrk's latency (850.00us, 12.34ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.0f", n }'
 }
 measure() { # label user path [auth header]
-  local label=$1 user=$2 path=$3 header=${4:-"Cookie: ${COOKIE[$2]}"} code out rps p50 p99 errors share
+  local label=$1 user=$2 path=$3 header=${4:-"Cookie: ${COOKIE[$2]}"} code out rps p50 p99 errors timeouts share
   code=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "$header" "$BASE$path")
   if [ "$code" != 200 ]; then printf '| %s | `%s` | answered %s |\n' "$label" "$path" "$code"; return; fi
   wrk -t2 -c"$CONNECTIONS" -d3s -H "$header" "$BASE$path" >/dev/null 2>&1
@@ -160,15 +160,17 @@ measure() { # label user path [auth header]
   p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
   errors=$(awk '/Non-2xx/ { print $5 }' <<<"$out"); errors=${errors:-0}
+  timeouts=$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' <<<"$out"); timeouts=${timeouts:-0}
+  if [ "$timeouts" -gt 0 ]; then p99="> 2000"; [ "$p50" = 0 ] && p50="> 2000"; fi # wrk gives up after 2 s
   [ -z "$FLOOR" ] && FLOOR=$rps
   share=$((100 * rps / FLOOR))
-  printf '| %s | `%s` | %s | %s%% | %s ms | %s ms | %s | %s KB |\n' "$label" "$path" "$rps" "$share" "$p50" "$p99" \
-    "$errors" $(($(wc -c <"$WORK/page") / 1024))
+  printf '| %s | `%s` | %s | %s%% | %s ms | %s ms | %s | %s | %s KB |\n' "$label" "$path" "$rps" "$share" "$p50" \
+    "$p99" "$errors" "$timeouts" $(($(wc -c <"$WORK/page") / 1024))
 }
 
 echo "== load: $CONNECTIONS connections, ${DURATION} s per page ($(nproc) cores, $(java -version 2>&1 | head -1))"
-echo "| page | path | req/s | share of floor | p50 | p99 | non-2xx | size |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| page | path | req/s | share of floor | p50 | p99 | non-2xx | timed out | size |"
+echo "|---|---|---|---|---|---|---|---|---|"
 measure "floor (one query, tiny template)" convenor /bench/floor
 measure "dashboard, convenor" convenor /
 measure "dashboard, secretariat" secretariat /
