@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -47,35 +48,33 @@ class QueryCountTest {
     EntityManagerFactory factory;
 
     /** An imported network: its rounds, and people who read them. */
-    record Network(long closed, long collecting, long proposal, String focalCode, WebSession convenor, WebSession secretariat,
-            WebSession focalPoint, WebSession member) {
+    record Network(long closed, long collecting, long proposal, String focalCode, WebSession convenor,
+            WebSession secretariat, WebSession focalPoint, WebSession member) {
     }
 
     /** Imports a network of the given shape through the API, as a secretariat, and signs its people in. */
     Network importNetwork(LargeNetwork.Shape shape) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        {
-            Account secretariat = TestData.account("qsec").secretariat().build();
-            Account convenor = TestData.account("qconv").convenor().build();
-            long[] ids = new long[3];
-            String[] statuses = { "CLOSED", "ENDORSEMENT", "COLLECTING" };
-            for (int i = 0; i < statuses.length; i++) {
-                ids[i] = given().auth().preemptive().basic(secretariat.username, TestData.PASSWORD)
-                        .contentType("application/json")
-                        .body(json.writeValueAsBytes(LargeNetwork.round(shape, 2025 + Math.min(i, 1), statuses[i])))
-                        .post("/api/v1/rounds/import").then().statusCode(201).extract().jsonPath().getLong("roundId");
-            }
-            String code = shape.prefix() + "ID";
-            Constituency indonesia = QuarkusTransaction.requiringNew().call(() -> Constituency.findByCode(code));
-            MemberOrganisation organisation = TestData.organisation(indonesia, "Query count members");
-            Account focal = TestData.account("qfp").focalPointFor(indonesia).build();
-            Account member = TestData.account("qmem").memberOf(organisation).build();
-            return new Network(ids[0], ids[2], ids[1], code, WebSession.signIn(convenor.username, TestData.PASSWORD),
-                    WebSession.signIn(secretariat.username, TestData.PASSWORD),
-                    WebSession.signIn(focal.username, TestData.PASSWORD),
-                    WebSession.signIn(member.username, TestData.PASSWORD));
+        Account secretariat = TestData.account("qsec").secretariat().build();
+        Account convenor = TestData.account("qconv").convenor().build();
+        long[] ids = new long[3];
+        String[] statuses = { "CLOSED", "ENDORSEMENT", "COLLECTING" };
+        for (int i = 0; i < statuses.length; i++) {
+            ids[i] = given().auth().preemptive().basic(secretariat.username, TestData.PASSWORD)
+                    .contentType("application/json")
+                    .body(json.writeValueAsBytes(LargeNetwork.round(shape, 2025 + Math.min(i, 1), statuses[i])))
+                    .post("/api/v1/rounds/import").then().statusCode(201).extract().jsonPath().getLong("roundId");
         }
+        String code = shape.prefix() + "ID";
+        Constituency indonesia = QuarkusTransaction.requiringNew().call(() -> Constituency.findByCode(code));
+        MemberOrganisation organisation = TestData.organisation(indonesia, "Query count members");
+        Account focal = TestData.account("qfp").focalPointFor(indonesia).build();
+        Account member = TestData.account("qmem").memberOf(organisation).build();
+        return new Network(ids[0], ids[2], ids[1], code, WebSession.signIn(convenor.username, TestData.PASSWORD),
+                WebSession.signIn(secretariat.username, TestData.PASSWORD),
+                WebSession.signIn(focal.username, TestData.PASSWORD),
+                WebSession.signIn(member.username, TestData.PASSWORD));
     }
 
     /** The number of SQL statements one GET of {@code path} runs, for the reader {@code who}. */
@@ -87,8 +86,8 @@ class QueryCountTest {
         return statistics.getPrepareStatementCount();
     }
 
-    record Page(String name, java.util.function.Function<Network, WebSession> reader,
-            java.util.function.Function<Network, String> path) {
+    record Page(String name, Function<Network, WebSession> reader,
+            Function<Network, String> path) {
     }
 
     static final List<Page> PAGES = List.of(
@@ -98,7 +97,8 @@ class QueryCountTest {
             new Page("dashboard, member", Network::member, n -> "/"),
             new Page("round matrix", Network::convenor, n -> "/rounds/" + n.collecting()),
             new Page("round in review", Network::convenor, n -> "/rounds/" + n.proposal()),
-            new Page("input editor", Network::focalPoint, n -> "/rounds/" + n.collecting() + "/inputs/" + n.focalCode()),
+            new Page("input editor", Network::focalPoint,
+                    n -> "/rounds/" + n.collecting() + "/inputs/" + n.focalCode()),
             new Page("input, read by the convenor", Network::convenor,
                     n -> "/rounds/" + n.proposal() + "/inputs/" + n.focalCode()),
             new Page("harmonization workspace", Network::convenor, n -> "/rounds/" + n.proposal() + "/harmonize"),

@@ -106,9 +106,11 @@ public class LargeNetwork {
         boolean collecting = status.equals("COLLECTING");
         boolean closed = status.equals("CLOSED");
         Instant start = LocalDate.of(year, 2, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        String title = shape.prefix() + "Large network " + year + (collecting ? ": national consultations" : ": the proposal");
+        String title = shape.prefix() + "Large network " + year
+                + (collecting ? ": national consultations" : ": the proposal");
         SessionRef session = new SessionRef("ASEAN Forum on Migrant Labour", "AFML", "SANCTIONED",
-                shape.prefix() + "Large network AFML " + year, LocalDate.of(year, 10, 20), LocalDate.of(year, 10, 21), "Manila", null);
+                shape.prefix() + "Large network AFML " + year, LocalDate.of(year, 10, 20), LocalDate.of(year, 10, 21),
+                "Manila", null);
         List<ThemePart> themes = new ArrayList<>();
         for (int t = 0; t < THEMES.length; t++) {
             themes.add(new ThemePart(THEMES[t], THEME_TITLES[t]));
@@ -236,7 +238,8 @@ public class LargeNetwork {
         return sources;
     }
 
-    static SubmissionPart submission(Shape shape, int year, int n, SessionRef session, List<RecommendationPart> recommendations)
+    static SubmissionPart submission(Shape shape, int year, int n, SessionRef session,
+            List<RecommendationPart> recommendations)
             throws Exception {
         StringBuilder text = new StringBuilder();
         for (RecommendationPart r : recommendations) {
@@ -256,9 +259,11 @@ public class LargeNetwork {
                     "AFML " + year + " recommendation " + r.position(), sent.plusSeconds(40 * 86_400L),
                     "secretariat"));
         }
-        return new SubmissionPart(shape.prefix() + "MFK-" + year + "-" + String.format("%04d", 100 + n), session, 3, "CALIBRATED",
+        return new SubmissionPart(shape.prefix() + "MFK-" + year + "-" + String.format("%04d", 100 + n), session, 3,
+                "CALIBRATED",
                 false, "Dear officials,\n\nPlease find the network's proposal.", "The ASEAN Secretariat",
-                text.toString(), sha256(text.toString()), sent, "convenor", n == 1, events, n == 1 ? uptake : List.of());
+                text.toString(), sha256(text.toString()), sent, "convenor", n == 1, events,
+                n == 1 ? uptake : List.of());
     }
 
     static String sha256(String text) throws Exception {
