@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mufakat.audit.AuditLog;
+import org.mufakat.web.Outage;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,6 +45,8 @@ public class MailOutbox {
     MailTransport transport;
     @Inject
     AuditLog audit;
+    @Inject
+    Outage outage;
 
     @ConfigProperty(name = "mufakat.mail.outbox.max-attempts", defaultValue = "12")
     int maxAttempts;
@@ -73,7 +76,14 @@ public class MailOutbox {
     @Scheduled(every = "{mufakat.mail.outbox.every}", identity = LOCK,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run();
+        try {
+            run();
+        } catch (RuntimeException e) {
+            if (!outage.isDatabaseDown(e)) {
+                throw e;
+            }
+            // The outage is logged once by web.Outage; the mails wait in the outbox for the next run after it.
+        }
     }
 
     /** Sends the due mails; returns how many went out (0 when another instance holds the lease). */
