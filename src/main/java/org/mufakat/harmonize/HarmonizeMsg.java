@@ -273,4 +273,13 @@ public interface HarmonizeMsg {
 
     @Message
     String carriedHint();
+
+    @Message
+    String attributionConsequenceOn();
+
+    @Message
+    String attributionConsequenceOff();
+
+    @Message
+    String attributionAlready();
 }

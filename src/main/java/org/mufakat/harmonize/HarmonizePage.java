@@ -61,6 +61,8 @@ public class HarmonizePage {
         static native TemplateInstance delete(Round round, Recommendation recommendation, long orphans,
                 FormErrors errors);
 
+        static native TemplateInstance attribution(Round round, boolean shown, String frozen);
+
         static native TemplateInstance disposition(Round round, Statement statement, Disposition current,
                 DispositionForm form, List<Recommendation> feeds, List<Recommendation> choices, FormErrors errors);
     }
@@ -196,6 +198,16 @@ public class HarmonizePage {
             return Response.status(e.isConflict() ? 409 : 400).entity(dispositionForm(s, current, mine, e.errors()))
                     .build();
         }
+    }
+
+    /** Asks before the convenor changes whether outputs name the constituencies: one click changes every export. */
+    @GET
+    @Path("attribution")
+    public TemplateInstance confirmAttribution(@QueryParam("shown") String shown) {
+        Round round = workflow.attributionToChange(roundId);
+        boolean show = shown == null ? !round.publicAttribution : "true".equals(shown);
+        return Templates.attribution(round, show, workflow.mayChangeAttribution(round) ? null
+                : texts.get("mufakat.harmonize.attributionFrozen"));
     }
 
     @POST

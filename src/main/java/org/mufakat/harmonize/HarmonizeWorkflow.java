@@ -301,6 +301,14 @@ public class HarmonizeWorkflow {
         return d;
     }
 
+    /**
+     * The round whose attribution the convenor is about to change, for the page that asks first: 404 for no round,
+     * 403 (audited) for anyone but the convenor.
+     */
+    public Round attributionToChange(long roundId) {
+        return convenors(roundId);
+    }
+
     /** Whether outputs leaving the network may name who proposed what; the convenor decides, until the text is final. */
     @Transactional
     public Round setPublicAttribution(long roundId, boolean shown) {

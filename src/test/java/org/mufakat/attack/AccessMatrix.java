@@ -134,6 +134,7 @@ final class AccessMatrix {
         row("recommendation", "PUT /api/v1/rounds/{roundId}/recommendations/{recId}/follow", "AAAAADL");
         row("recommendation", "GET /api/v1/rounds/{roundId}/source-matrix", "AAAAAAL");
         row("recommendation", "GET /api/v1/rounds/{roundId}/suggestions", "DADDDDL");
+        row("recommendation", "GET /rounds/{roundId}/attribution", "DADDDDL");
         row("recommendation", "POST /rounds/{roundId}/attribution", "DADDDDL");
         row("recommendation", "GET /rounds/{roundId}/carry-forward", "DCDDDDL");
         row("recommendation", "POST /rounds/{roundId}/carry-forward", "DADDDDL");

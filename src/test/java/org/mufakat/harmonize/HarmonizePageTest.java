@@ -2,6 +2,7 @@ package org.mufakat.harmonize;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -112,6 +113,32 @@ class HarmonizePageTest {
         s.get(base + "/harmonize?theme=DW").then()
                 .body(containsString("Recommendation deleted. One statement is back to no fate: " + malaysia.code
                         + " DW-1."));
+    }
+
+    @Test
+    void namingTheConstituenciesOutsideTheNetworkAsksFirst() {
+        WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String matrix = s.get(base + "/source-matrix").then().statusCode(200).extract().asString();
+        assertTrue(matrix.contains("href=\"" + base + "/attribution?shown=true\""), "a link to the question");
+        assertFalse(matrix.contains("action=\"" + base + "/attribution\""), "no one-click form on the matrix");
+        s.get(base + "/attribution?shown=true").then().statusCode(200)
+                .body(containsString("will name the constituencies behind each recommendation"))
+                .body(containsString("action=\"" + base + "/attribution\""))
+                .body(containsString("name=\"shown\" value=\"true\""));
+        assertFalse(publicAttribution(), "asking changes nothing");
+        s.get(base + "/attribution?shown=maybe").then().statusCode(200).body(containsString("Nothing to change"));
+        WebSession fp = WebSession.signIn(focal.username, TestData.PASSWORD);
+        fp.get(base + "/attribution?shown=true").then().statusCode(403);
+
+        Response confirmed = s.submit(base + "/attribution?shown=true", base + "/attribution", "shown", "true");
+        assertEquals(303, confirmed.statusCode());
+        assertTrue(publicAttribution());
+        s.get(base + "/attribution").then().statusCode(200)
+                .body(containsString("will no longer name the constituencies"));
+    }
+
+    private boolean publicAttribution() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Round) Round.findById(round.id)).publicAttribution);
     }
 
     @Test
