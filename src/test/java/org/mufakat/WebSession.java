@@ -3,6 +3,7 @@ package org.mufakat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -88,5 +89,23 @@ public final class WebSession {
             }
         });
         return r;
+    }
+
+    /**
+     * Follows the redirect a form post answered and asserts that the confirmation shows once, inside the element its
+     * anchor names (where the browser scrolls to), not at the top of the page.
+     */
+    public String assertFlashAtAnchor(Response redirect, String message) {
+        assertEquals(303, redirect.statusCode());
+        String location = redirect.header("Location");
+        String id = location.substring(location.indexOf('#') + 1);
+        String html = get(location.replaceFirst("#.*", "")).asString();
+        Matcher element = Pattern.compile("<(\\w+)[^>]*\\sid=\"" + Pattern.quote(id) + "\"").matcher(html);
+        assertTrue(element.find(), "the page has the element #" + id);
+        int at = html.indexOf(message);
+        int end = html.indexOf("</" + element.group(1) + ">", element.end());
+        assertEquals(at, html.lastIndexOf(message), "the message shows once: " + message);
+        assertTrue(at > element.end() && at < end, "the message shows inside #" + id + ": " + message);
+        return html;
     }
 }

@@ -18,7 +18,10 @@ import io.vertx.core.http.CookieSameSite;
 
 /**
  * A one-time message carried across a post-redirect-get in a short-lived cookie. {@link RequestFilters} moves an
- * incoming message into the request and expires the cookie; templates read it as {@code inject:flash.message}.
+ * incoming message into the request and expires the cookie. When the redirect leads to an anchor ({@code #record},
+ * {@code #s31}), the browser scrolls there and a message at the top of the page would be out of sight: the message
+ * keeps its anchor, the layout leaves it out ({@code inject:flash.top}) and the anchored element shows it
+ * ({@code {#flashHere id='record' /}}), without JavaScript.
  */
 @RequestScoped
 @Named("flash")
@@ -26,6 +29,8 @@ public class Flash {
 
     static final String COOKIE = "mufakat-flash";
     static final String ATTRIBUTE = "mufakat.flash";
+    /** Between the anchor and the message in the cookie; never in an anchor. */
+    private static final char AFTER_ANCHOR = '\u0001';
 
     @Inject
     CurrentVertxRequest request;
@@ -41,14 +46,36 @@ public class Flash {
         request.getCurrent().response().addCookie(cookie);
     }
 
-    /** The end of a successful post: a 303 redirect that shows the message on the page it leads to. */
+    /**
+     * The end of a successful post: a 303 redirect that shows the message on the page it leads to, beside the
+     * element the address's anchor names when it has one.
+     */
     public Response redirect(String path, String message) {
-        set(message);
+        int hash = path.indexOf('#');
+        set(hash < 0 ? message : path.substring(hash + 1) + AFTER_ANCHOR + message);
         return Response.seeOther(URI.create(path)).build();
     }
 
-    /** The message brought by this request, or null. */
+    /** The message brought by this request, wherever it is shown, or null. */
     public String message() {
+        String brought = brought();
+        return brought == null ? null : brought.substring(brought.indexOf(AFTER_ANCHOR) + 1);
+    }
+
+    /** The message brought by this request when it belongs at the top of the page (it names no anchor), or null. */
+    public String top() {
+        String brought = brought();
+        return brought == null || brought.indexOf(AFTER_ANCHOR) >= 0 ? null : brought;
+    }
+
+    /** The message brought by this request when it belongs beside the element {@code prefix + id}, or null. */
+    public String here(String prefix, Object id) {
+        String brought = brought();
+        String anchor = (prefix == null ? "" : prefix) + id;
+        return brought != null && brought.startsWith(anchor + AFTER_ANCHOR) ? message() : null;
+    }
+
+    private String brought() {
         return request.getCurrent() == null ? null : request.getCurrent().get(ATTRIBUTE);
     }
 

@@ -71,15 +71,13 @@ class InputPageTest {
                 "venue", "Jakarta", "organisers", "Migrant CARE", "participantsTotal", "54", "participantsWomen",
                 "30", "participantsMen", "22", "participantsOther", "2", "sectors", "unions", "preamble",
                 "Indonesia ratified the **1990 Convention**.", "version", "");
-        assertEquals(303, r.statusCode());
-        focal.get(page).then().body(containsString("The consultation record is saved."))
-                .body(containsString("value=\"Jakarta\""));
+        assertTrue(focal.assertFlashAtAnchor(r, "The consultation record is saved.").contains("value=\"Jakarta\""));
 
         assertEquals(303, addStatement(focal, "RF", "Government of Indonesia", "End *all* recruitment fees.")
                 .statusCode());
         assertEquals(303, addStatement(focal, "RF", "ASEAN", "Regulate agencies <script>alert(1)</script>")
                 .statusCode());
-        assertEquals(303, addStatement(focal, "AJ", "ACMW", "Free legal aid.").statusCode());
+        focal.assertFlashAtAnchor(addStatement(focal, "AJ", "ACMW", "Free legal aid."), "Statement AJ-1 added.");
         String html = focal.get(page).asString();
         assertTrue(html.contains("RF-1") && html.contains("RF-2") && html.contains("AJ-1"));
         assertTrue(html.contains("<em>all</em>"), "Markdown is rendered");

@@ -151,6 +151,7 @@ class UptakeTest {
                 "Domestic workers be given one rest day a week.", "reference", "10th AFML, recommendation 2");
         assertEquals(303, saved.statusCode());
         assertTrue(saved.header("Location").endsWith(show + "?page=1#u" + dw.id), saved.header("Location"));
+        c.assertFlashAtAnchor(saved, "Uptake of DW.1 recorded.");
         c.get(show).then().body(containsString("Full uptake")).body(containsString("Change the uptake of DW.1"))
                 .body(containsString("Domestic workers be given one rest day a week."));
         WebSession member = WebSession.signIn(memberPh.username, TestData.PASSWORD);
