@@ -171,7 +171,10 @@ public class ExportWorkflow {
         Map<Long, List<Integer>> marks = reservations(round, entries, audience, language, footnotes, notes);
         Finalization finalization = Finalization.forRound(round);
         if (finalization != null && finalization.isOverride()) {
-            notes.add(texts.get("mufakat.export.override", finalization.overrideReason));
+            notes.add(audience.attribution()
+                    ? texts.get("mufakat.export.overrideBy", finalization.overrideReason, finalization.actor,
+                            calendar.dayOf(finalization.occurredAt).toString())
+                    : texts.get("mufakat.export.override", finalization.overrideReason));
         }
         return new ResourceBook(locale, networkName, round.title,
                 round.forumSession == null ? null : round.forumSession.forum.name,
@@ -213,7 +216,7 @@ public class ExportWorkflow {
                 int mark = footnotes.size() + 1;
                 footnotes.add(new ResourceBook.Footnote(mark, numbers.get(p.recommendation.id), party, p.note));
                 marks.computeIfAbsent(p.recommendation.id, k -> new ArrayList<>()).add(mark);
-            } else if (p.stance == Stance.OBJECT || p.stance == Stance.RESERVATION) {
+            } else if (p.stance.givesReason() && p.note != null) {
                 String on = whole ? texts.get("mufakat.export.wholeProposal") : numbers.get(p.recommendation.id);
                 notes.add(texts.get(party == null ? "mufakat.export.positionNote" : "mufakat.export.positionNoteBy",
                         review.stance(p.stance.name()), on, p.note == null ? "" : p.note, party));

@@ -46,6 +46,16 @@ public record Consensus(Round round, LocalDate deadline, boolean deadlinePassed,
             return with(stance).size();
         }
 
+        /**
+         * The objections, stand-asides and reservations taken here with a reason or a note, for the convenor and the
+         * participants to read before the proposal becomes final; a whole-proposal position a line inherits is read
+         * on the whole proposal, not again on every line.
+         */
+        public List<Entry> reasons() {
+            return entries.stream().filter(e -> e.stance() != null && e.stance().givesReason() && e.note() != null
+                    && !e.inherited()).toList();
+        }
+
         public boolean hasObjection() {
             return entries.stream().anyMatch(e -> e.stance() == Stance.OBJECT);
         }
@@ -132,6 +142,31 @@ public record Consensus(Round round, LocalDate deadline, boolean deadlinePassed,
 
     private static Entry entry(Position p, boolean inherited) {
         return new Entry(p.party(), p.constituency, p.organisation != null, p.stance, p.note, inherited);
+    }
+
+    /** A reason or a note given with a position: on the whole proposal (no recommendation) or on a recommendation. */
+    public record Reason(Recommendation recommendation, Entry entry) {
+    }
+
+    /** Every reason or note given, on the whole proposal first, then recommendation by recommendation. */
+    public List<Reason> reasons() {
+        List<Line> all = new ArrayList<>();
+        all.add(overall);
+        all.addAll(lines);
+        return reasonsOn(all);
+    }
+
+    /** The reasons given on some of the lines (a page of them, say). */
+    public List<Reason> reasonsOn(List<Line> some) {
+        return some.stream().flatMap(l -> l.reasons().stream().map(e -> new Reason(l.recommendation(), e))).toList();
+    }
+
+    /**
+     * The reasons of stand-asides: what a final document adds to its footnoted reservations and to the note of the
+     * objections its convenor overrode.
+     */
+    public List<Reason> standAsideReasons() {
+        return reasons().stream().filter(r -> r.entry().stance() == Stance.STAND_ASIDE).toList();
     }
 
     public boolean hasObjections() {

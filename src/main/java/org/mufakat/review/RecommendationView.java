@@ -40,6 +40,11 @@ public record RecommendationView(Round round, Recommendation recommendation, Lis
         return threads.stream().filter(t -> !t.opening().isResolved()).count();
     }
 
+    /** The reasons and notes given with the positions on it. */
+    public List<Consensus.Reason> reasons() {
+        return line.reasons().stream().map(e -> new Consensus.Reason(recommendation, e)).toList();
+    }
+
     public String base() {
         return "/rounds/" + round.id + "/review";
     }

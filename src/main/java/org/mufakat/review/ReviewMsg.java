@@ -444,4 +444,16 @@ public interface ReviewMsg {
 
     @Message
     String sourcesRemoved();
+
+    @Message
+    String reasons();
+
+    @Message
+    String reasonsHint();
+
+    @Message
+    String blocked();
+
+    @Message
+    String finalizeBlocked();
 }

@@ -67,8 +67,8 @@ public class ReviewPage {
 
         static native TemplateInstance consensus(Consensus consensus, Paging<Consensus.Line> lines, String base);
 
-        static native TemplateInstance finalize(ProposalView view, List<String> obstacles, String reason,
-                FormErrors errors);
+        static native TemplateInstance finalize(ProposalView view, List<String> obstacles, boolean blocked,
+                String reason, FormErrors errors);
     }
 
     @GET
@@ -252,8 +252,7 @@ public class ReviewPage {
     @GET
     @Path("finalize")
     public TemplateInstance finalizeForm() {
-        List<String> obstacles = workflow.finalizeObstacles(roundId);
-        return Templates.finalize(workflow.proposal(roundId, 0), obstacles, null, FormErrors.none());
+        return finalizeForm(workflow.finalizeObstacles(roundId), null, FormErrors.none());
     }
 
     @POST
@@ -265,12 +264,17 @@ public class ReviewPage {
             workflow.finalize(roundId, reason);
             return flash.redirect(base(), texts.get("mufakat.review.finalized"));
         } catch (FormInvalidException e) {
-            return Response.status(400).entity(Templates.finalize(workflow.proposal(roundId, 0),
-                    workflow.finalizeObstacles(roundId), reason, e.errors())).build();
+            return Response.status(400).entity(finalizeForm(workflow.finalizeObstacles(roundId), reason, e.errors()))
+                    .build();
         } catch (RefusedException e) {
-            return Response.status(409).entity(Templates.finalize(workflow.proposal(roundId, 0), e.reasons(),
-                    reason, FormErrors.none())).build();
+            return Response.status(409).entity(finalizeForm(e.reasons(), reason, FormErrors.none())).build();
         }
+    }
+
+    /** The finalize form, without its button while something no override lifts stands in the way. */
+    private TemplateInstance finalizeForm(List<String> obstacles, String reason, FormErrors errors) {
+        return Templates.finalize(workflow.proposal(roundId, 0), obstacles,
+                !workflow.finalizeBlockers(roundId).isEmpty(), reason, errors);
     }
 
     private String base() {

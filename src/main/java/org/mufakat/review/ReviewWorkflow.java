@@ -633,13 +633,23 @@ public class ReviewWorkflow {
     /** What stands in the way of finalizing now, objections included (they can be overridden on the same page). */
     @Transactional
     public List<String> finalizeObstacles(long roundId) {
+        return obstacles(roundId, false);
+    }
+
+    /** What stands in the way of finalizing now that no override lifts (positions still awaited before the deadline). */
+    @Transactional
+    public List<String> finalizeBlockers(long roundId) {
+        return obstacles(roundId, true);
+    }
+
+    private List<String> obstacles(long roundId, boolean overridden) {
         Round round = round(roundId);
         permissions.check(ReviewAction.FINALIZE, ReviewScope.of(round));
         if (round.status() != RoundStatus.ENDORSEMENT) {
             return List.of();
         }
         Consensus consensus = Consensus.of(round, Recommendation.listForRound(round), calendar.today());
-        return guard.againstFinal(round, consensus, false);
+        return guard.againstFinal(round, consensus, overridden);
     }
 
     /**

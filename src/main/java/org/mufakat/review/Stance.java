@@ -23,6 +23,11 @@ public enum Stance {
         return this == RESERVATION || this == OBJECT;
     }
 
+    /** Whether its note is a reason or a reservation the others should read (not a remark on an endorsement). */
+    public boolean givesReason() {
+        return this == RESERVATION || this == STAND_ASIDE || this == OBJECT;
+    }
+
     /** The colour of its tag; the tag's text says the same. */
     public String kind() {
         return switch (this) {

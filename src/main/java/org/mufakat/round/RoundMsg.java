@@ -159,4 +159,13 @@ public interface RoundMsg {
 
     @Message
     String forced();
+
+    @Message
+    String blocked();
+
+    @Message
+    String blockedForceable(String stage);
+
+    @Message
+    String blockedFirm(String stage);
 }

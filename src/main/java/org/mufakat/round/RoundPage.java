@@ -68,8 +68,7 @@ public class RoundPage {
 
         static native TemplateInstance show(Round round, CompletenessMatrix matrix, List<String> obstacles,
                 List<String> refusal, FormErrors errors, List<RoundTransition> history, boolean canManage,
-                boolean forceable,
-                Set<String> myConstituencies, LocalDate today);
+                boolean forceable, String forceReason, Set<String> myConstituencies, LocalDate today);
     }
 
     @GET
@@ -142,14 +141,15 @@ public class RoundPage {
     public Response advance(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         FormData f = new FormData(fields);
         try {
-            Round round = workflow.advance(id, parse(f.text("from")), f.text("forceReason"));
+            Round round = workflow.advance(id, parse(f.text("from")), f.text("forceReason"),
+                    "true".equals(f.text("anyway")));
             return flash.redirect("/rounds/" + id, texts.get("mufakat.round.advanced",
                     RoundLabels.label(round.status())));
         } catch (RefusedException e) {
             return Response.status(409).entity(show(workflow.view(id), e.reasons(), FormErrors.none())).build();
         } catch (FormInvalidException e) {
-            Round round = workflow.view(id);
-            return Response.status(400).entity(show(round, workflow.verdict(round).reasons(), e.errors())).build();
+            return Response.status(400).entity(show(workflow.view(id), List.of(), e.errors(), f.text("forceReason")))
+                    .build();
         }
     }
 
@@ -168,6 +168,11 @@ public class RoundPage {
     }
 
     private TemplateInstance show(Round round, List<String> refusal, FormErrors errors) {
+        return show(round, refusal, errors, null);
+    }
+
+    /** The round page; {@code forceReason} is what the convenor typed as the reason to move on anyway. */
+    private TemplateInstance show(Round round, List<String> refusal, FormErrors errors, String forceReason) {
         CompletenessMatrix matrix = permissions.may(RoundAction.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round)
                 : null;
         boolean canManage = permissions.may(RoundAction.MANAGE_ROUNDS, round);
@@ -175,7 +180,7 @@ public class RoundPage {
                 .map(Grant::constituencyCode).collect(Collectors.toSet());
         RoundGuards.Verdict verdict = canManage ? workflow.verdict(round) : new RoundGuards.Verdict(List.of(), false);
         return Templates.show(round, matrix, verdict.reasons(), refusal, errors, RoundTransition.history(round),
-                canManage, verdict.forceable(), myCodes, calendar.today());
+                canManage, verdict.forceable(), forceReason, myCodes, calendar.today());
     }
 
     private TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict) {

@@ -95,6 +95,16 @@ public class RoundWorkflow {
      */
     @Transactional
     public Round advance(long id, RoundStatus from, String forceReason) {
+        return advance(id, from, forceReason, false);
+    }
+
+    /**
+     * As {@link #advance(long, RoundStatus, String)}; {@code anyway} is the convenor's "move on anyway": while the
+     * move is blocked (by reasons that can be overridden) a missing reason is said beside its field, not answered
+     * with the blockers again.
+     */
+    @Transactional
+    public Round advance(long id, RoundStatus from, String forceReason, boolean anyway) {
         Round round = find(id);
         permissions.check(RoundAction.MANAGE_ROUNDS, round);
         if (from != null && round.status() != from) {
@@ -106,6 +116,10 @@ public class RoundWorkflow {
         List<String> reasons = verdict.reasons();
         boolean forced = forceReason != null && !forceReason.isBlank();
         if (!reasons.isEmpty()) {
+            if (anyway && !forced && verdict.forceable()) {
+                throw FormInvalidException.field("forceReason", texts.get("mufakat.round.forceReasonMissing",
+                        MIN_FORCE_REASON));
+            }
             if (!forced || !verdict.forceable()) {
                 throw new RefusedException(reasons);
             }

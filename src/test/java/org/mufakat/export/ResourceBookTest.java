@@ -110,6 +110,23 @@ class ResourceBookTest {
     }
 
     @Test
+    void theBookNotesThailandsObjectionAndWhoOverrodeItForWhatReason() throws IOException {
+        long round = round();
+        String internal = pdfText(download("convenor", round, "format=pdf&edition=internal"));
+        assertTrue(internal.contains("Thai unions ask to word it as a goal for ASEAN"), "the objection's reason");
+        assertTrue(internal.contains("convenor, the convenor, finalized the proposal on"), "who overrode it");
+        assertTrue(internal.contains("leaves no time for another round of consultation"), "the override's reason");
+        assertTrue(internal.contains("while the levy question is open"), "Malaysia's stand-aside with its reason");
+        String docx;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download("convenor", round,
+                "format=docx&edition=internal")))) {
+            docx = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        }
+        assertTrue(docx.contains("Thai unions ask to word it as a goal for ASEAN"), "the objection in the DOCX");
+        assertTrue(docx.contains("for this reason: The AFML"), "the override in the DOCX");
+    }
+
+    @Test
     void theDocxOpensWithWordHeadings() throws IOException {
         long round = round();
         byte[] docx = download("focal.id", round, "format=docx");

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -121,6 +122,19 @@ class RoundFlowTest {
         Response refused = c.submit("/rounds/" + id, "/rounds/" + id + "/advance", "from", "COLLECTING");
         assertEquals(409, refused.statusCode());
         assertTrue(refused.asString().contains("The round cannot move on yet"));
+        assertFalse(page.contains("class=\"button\">Move on to"), "no primary button while the move is blocked");
+        assertTrue(page.contains("Blocked</span> Moving on to"), "the move is shown as blocked");
+        assertTrue(page.contains("anyway</button>"), "the only way on is with a reason");
+        Response missing = c.submit("/rounds/" + id, "/rounds/" + id + "/advance", "from", "COLLECTING", "anyway",
+                "true", "forceReason", "");
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.asString().contains("id=\"f-forceReason-error\"><span class=\"visually-hidden\">"
+                + "Error:</span> The reason is missing"), "said beside the field");
+        Response tooShort = c.submit("/rounds/" + id, "/rounds/" + id + "/advance", "from", "COLLECTING", "anyway",
+                "true", "forceReason", "Go on.");
+        assertEquals(400, tooShort.statusCode());
+        assertTrue(tooShort.asString().contains("too short (at least 10 characters)"));
+        assertTrue(tooShort.asString().contains(">Go on.</textarea>"), "what was typed comes back");
 
         WebSession focal = WebSession.signIn(TestData.account("fp").focalPointFor(laos).build().username,
                 TestData.PASSWORD);
