@@ -22,7 +22,7 @@ import org.mufakat.notify.Notifier;
 import org.mufakat.notify.Recipient;
 import org.mufakat.security.Role;
 import org.mufakat.web.Calendar;
-import org.mufakat.web.Texts;
+import org.mufakat.web.Text;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -49,8 +49,6 @@ public class OverdueAcknowledgements {
     Notifier notifier;
     @Inject
     AuditLog audit;
-    @Inject
-    Texts texts;
 
     /** The last day an acknowledgement is awaited: the day it was sent plus the configured days. */
     public LocalDate dueBy(Submission s) {
@@ -103,9 +101,9 @@ public class OverdueAcknowledgements {
                 continue;
             }
             String sent = calendar.dayOf(s.sentAt).toString();
-            String subject = texts.get("mufakat.submission.overdue.subject", s.trackingNumber);
-            String body = texts.get("mufakat.submission.overdue.body", s.trackingNumber, s.round.title,
-                    s.forumSession.title, sent, days);
+            Text subject = Text.of("mufakat.submission.overdue.subject", s.trackingNumber);
+            Text body = Text.of("mufakat.submission.overdue.body", s.trackingNumber, s.round.title,
+                    s.forumSession.title, calendar.dayOf(s.sentAt), days);
             for (Account a : convenors.values()) {
                 notifier.notify(new Recipient(a.id, a.displayName, a.email), subject, body, s.path());
             }

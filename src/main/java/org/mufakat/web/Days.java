@@ -1,9 +1,12 @@
 package org.mufakat.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
-/** Days typed into forms and JSON as YYYY-MM-DD. */
+/** Days typed into forms and JSON as YYYY-MM-DD, and written for people the way their language writes them. */
 public final class Days {
 
     private Days() {
@@ -19,5 +22,10 @@ public final class Days {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A day written the way the language writes it: 10 Dec 2026, 10 Des 2026. */
+    public static String written(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 }
