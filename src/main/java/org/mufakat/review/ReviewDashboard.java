@@ -41,7 +41,7 @@ public class ReviewDashboard implements DashboardSource {
                 LocalDate deadline = StageWindow.endorsementDeadline(round);
                 items.add(new DashboardItem(deadline == null
                         ? texts.get("mufakat.review.dashPosition", c.name, round.title)
-                        : texts.get("mufakat.review.dashPositionBy", c.name, round.title, deadline.toString()),
+                        : texts.get("mufakat.review.dashPositionBy", c.name, round.title, deadline),
                         "/rounds/" + round.id + "/review/positions", texts.get("mufakat.review.dashTakePosition")));
             }
         }

@@ -41,7 +41,7 @@ public class RoundDashboard implements DashboardSource {
                         .filter(row -> row.constituency().id.equals(constituencyId))
                         .forEach(row -> items.add(new DashboardItem(texts.get(row.late()
                                 ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
-                                row.constituency().name, round.title, row.deadline().toString()),
+                                row.constituency().name, round.title, row.deadline()),
                                 "/rounds/" + round.id + "/inputs/" + row.constituency().code,
                                 texts.get("mufakat.round.dashOpenInput"))));
             }

@@ -1,6 +1,8 @@
 package org.mufakat.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -27,5 +29,12 @@ public final class Days {
     /** A day written the way the language writes it: 10 Dec 2026, 10 Des 2026. */
     public static String written(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    /** A moment as date and time in the zone, with the zone's short name: 10 Dec 2026, 10:20 ICT. */
+    public static String when(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone)
+                .format(instant);
     }
 }

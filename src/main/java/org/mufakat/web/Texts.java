@@ -58,6 +58,15 @@ public class Texts {
         return new MessageFormat(pattern, locale).format(written);
     }
 
+    /** The text of the key in the language of the request, or the fallback when no bundle holds the key. */
+    public String getOrElse(String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle("ValidationMessages", locale()).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     /** A stored text in the given language. */
     public String write(Text text, Locale locale) {
         StringBuilder out = new StringBuilder();
