@@ -68,6 +68,13 @@ public class OverdueAcknowledgements {
         return late.stream().map(s -> s.id).filter(id -> !answered.contains(id)).collect(Collectors.toSet());
     }
 
+    /** The submissions overdue on the day, oldest first: sent before its due day and not answered since. */
+    public List<Submission> overdueOn(LocalDate today) {
+        return Submission.list("from Submission s join fetch s.forumSession where s.sentAt < ?1 and not exists"
+                + " (select 1 from TrackingEvent e where e.submission = s and e.kind in ?2) order by s.sentAt, s.id",
+                calendar.startOf(today.minusDays(days)), TrackingKind.ANSWERS);
+    }
+
     @Scheduled(cron = "{mufakat.submission.overdue-cron}", identity = LOCK,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -81,10 +88,7 @@ public class OverdueAcknowledgements {
 
     @Transactional
     int notice(LocalDate today) {
-        Instant sentBefore = calendar.startOf(today.minusDays(days));
-        List<Submission> overdue = Submission.list("from Submission s where s.ackOverdueNoticedAt is null"
-                + " and s.sentAt < ?1 and not exists (select 1 from TrackingEvent e where e.submission = s"
-                + " and e.kind in ?2) order by s.sentAt, s.id", sentBefore, TrackingKind.ANSWERS);
+        List<Submission> overdue = overdueOn(today).stream().filter(s -> s.ackOverdueNoticedAt == null).toList();
         if (overdue.isEmpty()) {
             return 0;
         }
