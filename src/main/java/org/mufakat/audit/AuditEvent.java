@@ -57,6 +57,11 @@ public class AuditEvent extends PanacheEntityBase {
                 .getResultList();
     }
 
+    public static List<String> distinctTypes() {
+        return getEntityManager().createQuery("select distinct e.objectType from AuditEvent e where e.objectType is"
+                + " not null order by e.objectType", String.class).getResultList();
+    }
+
     public static List<AuditEvent> forObject(String type, String id) {
         return list("objectType = ?1 and objectId = ?2", Sort.descending("occurredAt", "id"), type, id);
     }

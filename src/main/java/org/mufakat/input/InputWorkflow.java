@@ -40,6 +40,7 @@ import org.mufakat.web.Aggregates;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Paging;
+import org.mufakat.web.Text;
 import org.mufakat.web.Texts;
 import org.mufakat.web.Versions;
 
@@ -332,8 +333,8 @@ public class InputWorkflow {
         validateReason(form);
         input.state = InputState.RETURNED;
         input.returnReason = form.reason();
-        String subject = texts.get("mufakat.input.returnedSubject", input.constituency.name);
-        String body = texts.get("mufakat.input.returnedBody", input.constituency.name, input.round.title,
+        Text subject = Text.of("mufakat.input.returnedSubject", input.constituency.name);
+        Text body = Text.of("mufakat.input.returnedBody", input.constituency.name, input.round.title,
                 form.reason());
         for (RoleGrant g : RoleGrant.focalPointsOf(input.constituency)) {
             if (g.account.enabled) {

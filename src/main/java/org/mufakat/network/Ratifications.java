@@ -1,7 +1,5 @@
 package org.mufakat.network;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,16 +41,15 @@ public class Ratifications {
      * not ratified ("ILO C97, C143 or C189").
      */
     String sentence(String state, List<Ratification> rows) {
-        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
         List<String> ratified = new ArrayList<>();
         String signed = null;
         boolean conventionMissing = false;
         List<String> iloMissing = new ArrayList<>();
         for (Ratification r : rows) {
             if (r.isRatified()) {
-                ratified.add(texts.get("mufakat.ratification.on", name(r.instrument), days.format(r.ratifiedOn)));
+                ratified.add(texts.get("mufakat.ratification.on", name(r.instrument), r.ratifiedOn));
             } else if (r.isSignedOnly()) {
-                signed = texts.get("mufakat.ratification.signedOnly", days.format(r.signedOn));
+                signed = texts.get("mufakat.ratification.signedOnly", r.signedOn);
             } else if (r.instrument.isIlo()) {
                 iloMissing.add(r.instrument.name());
             } else {

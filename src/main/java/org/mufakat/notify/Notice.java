@@ -2,6 +2,7 @@ package org.mufakat.notify;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+
+import org.mufakat.web.Text;
+import org.mufakat.web.Texts;
 
 /** Something a person was told, kept in their notice list until they have read it (and after). */
 @Entity
@@ -32,6 +36,13 @@ public class Notice extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
+    /** The subject and body as message keys with their arguments ({@link Text#toJson()}); null on old notices. */
+    @Column(name = "subject_text")
+    public String subjectText;
+
+    @Column(name = "body_text")
+    public String bodyText;
+
     public String link;
 
     @Column(name = "created_at", nullable = false)
@@ -43,6 +54,15 @@ public class Notice extends PanacheEntityBase {
     /** Waiting for its owner's next daily digest e-mail. */
     @Column(name = "digest_pending", nullable = false)
     public boolean digestPending;
+
+    /** The subject in the given language (as it was written for the recipient, on notices older than that). */
+    public String subject(Texts texts, Locale locale) {
+        return subjectText == null ? subject : texts.write(Text.fromJson(subjectText), locale);
+    }
+
+    public String body(Texts texts, Locale locale) {
+        return bodyText == null ? body : texts.write(Text.fromJson(bodyText), locale);
+    }
 
     public static List<Notice> forAccount(long accountId, int pageIndex, int size) {
         return find("accountId", Sort.descending("createdAt", "id"), accountId).page(Page.of(pageIndex, size)).list();

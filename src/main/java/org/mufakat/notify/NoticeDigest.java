@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,17 +65,18 @@ public class NoticeDigest {
             if (to == null || !to.hasEmail() || to.preference() == MailPreference.OFF) {
                 continue;
             }
-            StringBuilder text = new StringBuilder(texts.get("mufakat.mail.greeting", to.displayName()))
-                    .append("\n\n").append(texts.get("mufakat.notify.digestIntro", notices.size()));
+            Locale l = to.locale();
+            StringBuilder text = new StringBuilder(texts.get(l, "mufakat.mail.greeting", to.displayName()))
+                    .append("\n\n").append(texts.get(l, "mufakat.notify.digestIntro", notices.size()));
             for (Notice n : notices) {
-                text.append("\n\n* ").append(n.subject).append("\n  ").append(n.body);
+                text.append("\n\n* ").append(n.subject(texts, l)).append("\n  ").append(n.body(texts, l));
                 if (n.link != null) {
                     text.append("\n  ").append(baseUrl).append(n.link);
                 }
             }
-            text.append("\n\n").append(texts.get("mufakat.notify.digestSettings", baseUrl + "/notices/settings"))
-                    .append("\n\n").append(texts.get("mufakat.mail.signature"));
-            outbox.enqueue(to.email(), texts.get("mufakat.notify.digestSubject", notices.size()), text.toString());
+            text.append("\n\n").append(texts.get(l, "mufakat.notify.digestSettings", baseUrl + "/notices/settings"))
+                    .append("\n\n").append(texts.get(l, "mufakat.mail.signature"));
+            outbox.enqueue(to.email(), texts.get(l, "mufakat.notify.digestSubject", notices.size()), text.toString());
             sent++;
         }
         if (sent > 0) {

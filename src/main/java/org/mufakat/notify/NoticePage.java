@@ -36,7 +36,7 @@ public class NoticePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Paging<Notice> paging, String base);
+        static native TemplateInstance index(Paging<ShownNotice> paging, String base);
     }
 
     @GET

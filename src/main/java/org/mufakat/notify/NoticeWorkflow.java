@@ -1,8 +1,10 @@
 package org.mufakat.notify;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.mufakat.audit.AuditLog;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.LanguageChosen;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
@@ -30,11 +33,16 @@ public class NoticeWorkflow {
     @Inject
     Texts texts;
 
-    /** A page of the signed-in person's notices, newest first. */
-    public Paging<Notice> page(Integer page) {
+    /** A page of the signed-in person's notices, newest first, in the language of the request. */
+    public Paging<ShownNotice> page(Integer page) {
         long me = user.accountId();
         return Paging.load(page, Paging.DEFAULT_SIZE, Notice.countForAccount(me),
-                index -> Notice.forAccount(me, index, Paging.DEFAULT_SIZE));
+                index -> Notice.forAccount(me, index, Paging.DEFAULT_SIZE).stream().map(this::shown).toList());
+    }
+
+    private ShownNotice shown(Notice n) {
+        Locale l = texts.locale();
+        return new ShownNotice(n.id, n.subject(texts, l), n.body(texts, l), n.link, n.createdAt, n.readAt);
     }
 
     public long unread() {
@@ -43,7 +51,7 @@ public class NoticeWorkflow {
 
     /** Marks one of the person's own notices as read; 404 for anyone else's, audited. */
     @Transactional
-    public Notice markRead(long noticeId) {
+    public ShownNotice markRead(long noticeId) {
         Notice n = Notice.findForAccount(noticeId, user.accountId());
         if (n == null) {
             if (Notice.findById(noticeId) != null) {
@@ -56,7 +64,7 @@ public class NoticeWorkflow {
             n.readAt = Instant.now();
             audit.record(user.username(), "notice.read", "Notice", n.id.toString(), null);
         }
-        return n;
+        return shown(n);
     }
 
     /** Marks every unread notice of the person as read; returns how many were unread. */
@@ -70,11 +78,19 @@ public class NoticeWorkflow {
         return marked;
     }
 
+    /** A signed-in person chose a language with the switcher: their e-mails are written in it from now on. */
+    @Transactional
+    void languageChosen(@Observes LanguageChosen chosen) {
+        if (user.isSignedIn()) {
+            preferences.setLanguage(user.accountId(), chosen.tag());
+        }
+    }
+
     /** The person's e-mail choice and whether they have an address for it. */
     public MailPreferences.Addressee settings() {
         MailPreferences.Addressee a = preferences.addressee(user.accountId());
         return a != null ? a : new MailPreferences.Addressee(user.accountId(), user.displayName(), null,
-                MailPreference.IMMEDIATE);
+                MailPreference.IMMEDIATE, texts.locale());
     }
 
     /** Changes the person's own e-mail choice: IMMEDIATE, DAILY_DIGEST or OFF (400 naming "preference" else). */

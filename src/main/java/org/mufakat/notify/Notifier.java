@@ -1,6 +1,7 @@
 package org.mufakat.notify;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.mufakat.web.Text;
 import org.mufakat.web.Texts;
 
 /**
@@ -30,23 +32,32 @@ public class Notifier {
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
 
+    /**
+     * Kept as message keys ({@link Text}): the notice list writes them in each reader's language, the e-mail is
+     * written in the recipient's (the language they last chose).
+     */
     @Transactional(TxType.MANDATORY)
-    public Notice notify(Recipient to, String subject, String body, String link) {
+    public Notice notify(Recipient to, Text subject, Text body, String link) {
+        MailPreferences.Addressee addressee = preferences.addressee(to.accountId());
+        MailPreference preference = addressee == null ? MailPreference.OFF : addressee.preference();
+        Locale language = addressee == null ? Locale.ENGLISH : addressee.locale();
         Notice notice = new Notice();
         notice.accountId = to.accountId();
-        notice.subject = subject;
-        notice.body = body;
+        notice.subjectText = subject.toJson();
+        notice.bodyText = body.toJson();
+        notice.subject = texts.write(subject, language);
+        notice.body = texts.write(body, language);
         notice.link = link;
         notice.createdAt = Instant.now();
-        MailPreference preference = preferences.of(to.accountId());
         boolean hasEmail = to.email() != null && !to.email().isBlank();
         if (hasEmail && preference == MailPreference.DAILY_DIGEST) {
             notice.digestPending = true;
         }
         notice.persist();
         if (hasEmail && preference == MailPreference.IMMEDIATE) {
-            outbox.enqueue(to.email(), subject, texts.get("mufakat.mail.greeting", to.displayName()) + "\n\n" + body
-                    + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n" + texts.get("mufakat.mail.signature"));
+            outbox.enqueue(to.email(), notice.subject, texts.get(language, "mufakat.mail.greeting", to.displayName())
+                    + "\n\n" + notice.body + (link == null ? "" : "\n\n" + baseUrl + link) + "\n\n"
+                    + texts.get(language, "mufakat.mail.signature"));
         }
         return notice;
     }

@@ -15,15 +15,16 @@ public final class NotifyJson {
     public record NoticeJson(long id, String subject, String body, String link, Instant createdAt, boolean read,
             Instant readAt) {
 
-        static NoticeJson of(Notice n) {
-            return new NoticeJson(n.id, n.subject, n.body, n.link, n.createdAt, n.readAt != null, n.readAt);
+        static NoticeJson of(ShownNotice n) {
+            return new NoticeJson(n.id(), n.subject(), n.body(), n.link(), n.createdAt(), n.readAt() != null,
+                    n.readAt());
         }
     }
 
     /** A page of the caller's notices, newest first (pages count from 1), and how many are unread in all. */
     public record NoticePage(List<NoticeJson> items, int page, int size, long total, long unread) {
 
-        static NoticePage of(Paging<Notice> p, long unread) {
+        static NoticePage of(Paging<ShownNotice> p, long unread) {
             return new NoticePage(p.items().stream().map(NoticeJson::of).toList(), p.page(), p.size(), p.total(),
                     unread);
         }

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 
 import org.mufakat.harmonize.Recommendation;
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -27,6 +28,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "review_comment")
 public class Comment extends PanacheEntityBase {
+
+    /** The stages in which discussions are open. */
+    private static final List<RoundStatus> REVIEWING = List.of(RoundStatus.MEMBER_REVIEW, RoundStatus.CALIBRATION,
+            RoundStatus.ENDORSEMENT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +79,18 @@ public class Comment extends PanacheEntityBase {
     }
 
     /** Unresolved threads per recommendation id, for the convenor's counts. */
+    /**
+     * The open discussions (unresolved threads) of rounds in review that the person follows the recommendation of,
+     * started or replied to; newest first.
+     */
+    public static List<Comment> openThreadsOf(long accountId, int most) {
+        return find("from Comment c join fetch c.recommendation join fetch c.round where c.parent is null"
+                + " and c.resolvedAt is null and c.round.status in ?2 and (c.authorId = ?1"
+                + " or exists (select 1 from Comment r where r.parent = c and r.authorId = ?1)"
+                + " or exists (select 1 from Follow f where f.recommendation = c.recommendation and f.accountId = ?1))"
+                + " order by c.createdAt desc, c.id desc", accountId, REVIEWING).page(0, most).list();
+    }
+
     public static Map<Long, Long> unresolvedCounts(Round round) {
         Map<Long, Long> counts = new HashMap<>();
         getEntityManager().createQuery("select c.recommendation.id, count(c) from Comment c where c.round = ?1"

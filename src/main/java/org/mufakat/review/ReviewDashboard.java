@@ -17,9 +17,15 @@ import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
 import org.mufakat.web.Texts;
 
-/** What review asks of people: focal points a position before the deadline, the convenor unresolved threads. */
+/**
+ * What review asks of people: focal points a position before the deadline, those taking part their comments on a
+ * draft in member review, everyone the open discussions they follow or wrote in, the convenor unresolved threads.
+ */
 @ApplicationScoped
 public class ReviewDashboard implements DashboardSource {
+
+    /** The open discussions listed at most; the proposal page has them all. */
+    static final int THREADS_SHOWN = 10;
 
     @Inject
     CurrentUser user;
@@ -41,9 +47,20 @@ public class ReviewDashboard implements DashboardSource {
                 LocalDate deadline = StageWindow.endorsementDeadline(round);
                 items.add(new DashboardItem(deadline == null
                         ? texts.get("mufakat.review.dashPosition", c.name, round.title)
-                        : texts.get("mufakat.review.dashPositionBy", c.name, round.title, deadline.toString()),
+                        : texts.get("mufakat.review.dashPositionBy", c.name, round.title, deadline),
                         "/rounds/" + round.id + "/review/positions", texts.get("mufakat.review.dashTakePosition")));
             }
+        }
+        for (Round round : Round.<Round>list("status", RoundStatus.MEMBER_REVIEW)) {
+            if (user.actor().takesPart(round)) {
+                items.add(new DashboardItem(texts.get("mufakat.review.dashComment", round.title),
+                        "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));
+            }
+        }
+        for (Comment t : Comment.openThreadsOf(user.accountId(), THREADS_SHOWN)) {
+            items.add(new DashboardItem(texts.get("mufakat.review.dashThread", t.recommendation.number(),
+                    t.round.title, t.authorName), "/rounds/" + t.round.id + "/review/recommendations/"
+                            + t.recommendation.id + "#c" + t.id, texts.get("mufakat.review.dashReadThread")));
         }
         if (user.isConvenor()) {
             for (Round round : Round.<Round>list("status in ?1", List.of(RoundStatus.MEMBER_REVIEW,

@@ -47,7 +47,7 @@ public class ReviewGuard implements StageGuard {
         }
         if (!consensus.deadlinePassed()) {
             String until = consensus.deadline() == null ? texts.get("mufakat.review.noDeadlineYet")
-                    : texts.get("mufakat.review.deadlineOn", consensus.deadline().toString());
+                    : texts.get("mufakat.review.deadlineOn", consensus.deadline());
             for (Consensus.Gap gap : consensus.gaps()) {
                 reasons.add(gap.recommendation() == null
                         ? texts.get("mufakat.review.noPosition", gap.constituency().name, until)
@@ -72,7 +72,7 @@ public class ReviewGuard implements StageGuard {
             LocalDate closes = StageWindow.closes(round, stage);
             if (closes != null && !today.isAfter(closes)) {
                 reasons.add(texts.get("mufakat.review.windowOpen", texts.get("mufakat.round.status." + stage.name()),
-                        closes.toString()));
+                        closes));
             }
             Map<Long, Long> open = Comment.unresolvedCounts(round);
             if (!open.isEmpty()) {

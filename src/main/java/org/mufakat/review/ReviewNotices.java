@@ -19,7 +19,7 @@ import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.security.Actor;
 import org.mufakat.security.Role;
-import org.mufakat.web.Texts;
+import org.mufakat.web.Text;
 
 /**
  * Who hears about what in review, and what they are told: stage changes (everyone with a role in a taking-part
@@ -32,17 +32,16 @@ public class ReviewNotices {
 
     @Inject
     Notifier notifier;
-    @Inject
-    Texts texts;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void stageChanged(Round round, RoundStatus to) {
-        String stage = texts.get("mufakat.round.status." + to.name());
+        Text stage = Text.of("mufakat.round.status." + to.name());
         java.time.LocalDate closes = StageWindow.closes(round, to);
-        String body = texts.get("mufakat.review.notice.stageBody." + to.name(), round.title)
-                + (closes == null || to == RoundStatus.FINAL ? ""
-                        : " " + texts.get("mufakat.review.notice.until", closes.toString()));
-        send(participants(round), null, texts.get("mufakat.review.notice.stageSubject", round.title, stage), body,
+        Text body = Text.of("mufakat.review.notice.stageBody." + to.name(), round.title);
+        if (closes != null && to != RoundStatus.FINAL) {
+            body = body.and(Text.of("mufakat.review.notice.until", closes));
+        }
+        send(participants(round), null, Text.of("mufakat.review.notice.stageSubject", round.title, stage), body,
                 "/rounds/" + round.id + "/review");
     }
 
@@ -57,36 +56,39 @@ public class ReviewNotices {
         }
         Follow.followers(c.recommendation).forEach(id -> add(to, Account.findById(id)));
         String number = c.recommendation.number();
-        send(to.values(), c.authorId, texts.get(c.isThread() ? "mufakat.review.notice.commentSubject"
+        send(to.values(), c.authorId, Text.of(c.isThread() ? "mufakat.review.notice.commentSubject"
                 : "mufakat.review.notice.replySubject", c.authorName, number),
-                texts.get("mufakat.review.notice.commentBody", c.authorName, number, c.round.title),
+                Text.of("mufakat.review.notice.commentBody", c.authorName, number, c.round.title),
                 "/rounds/" + c.round.id + "/review/recommendations/" + c.recommendation.id + "#c" + c.id);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void positionsReset(Recommendation r, List<String> resetParties) {
         java.time.LocalDate until = StageWindow.endorsementDeadline(r.round);
-        send(participants(r.round), null, texts.get("mufakat.review.notice.resetSubject", r.number(), r.round.title),
-                texts.get("mufakat.review.notice.resetBody", r.number(), r.round.title)
-                        + (resetParties.isEmpty() ? "" : " " + texts.get("mufakat.review.notice.resetWho",
-                                String.join(", ", resetParties)))
-                        + (until == null ? "" : " " + texts.get("mufakat.review.notice.until", until.toString())),
-                "/rounds/" + r.round.id + "/review/recommendations/" + r.id);
+        Text body = Text.of("mufakat.review.notice.resetBody", r.number(), r.round.title);
+        if (!resetParties.isEmpty()) {
+            body = body.and(Text.of("mufakat.review.notice.resetWho", String.join(", ", resetParties)));
+        }
+        if (until != null) {
+            body = body.and(Text.of("mufakat.review.notice.until", until));
+        }
+        send(participants(r.round), null, Text.of("mufakat.review.notice.resetSubject", r.number(), r.round.title),
+                body, "/rounds/" + r.round.id + "/review/recommendations/" + r.id);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void deadlineNear(Round round, Constituency c, java.time.LocalDate deadline, long days) {
         send(accounts(RoleGrant.focalPointsOf(c)), null,
-                texts.get("mufakat.review.notice.deadlineSubject", round.title),
-                texts.get("mufakat.review.notice.deadlineBody", c.name, round.title, deadline.toString(), days),
+                Text.of("mufakat.review.notice.deadlineSubject", round.title),
+                Text.of("mufakat.review.notice.deadlineBody", c.name, round.title, deadline, days),
                 "/rounds/" + round.id + "/review/positions");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void consentBySilence(Round round, Constituency c) {
         send(accounts(RoleGrant.focalPointsOf(c)), null,
-                texts.get("mufakat.review.notice.silenceSubject", round.title),
-                texts.get("mufakat.review.notice.silenceBody", c.name, round.title),
+                Text.of("mufakat.review.notice.silenceSubject", round.title),
+                Text.of("mufakat.review.notice.silenceBody", c.name, round.title),
                 "/rounds/" + round.id + "/review/positions");
     }
 
@@ -115,7 +117,7 @@ public class ReviewNotices {
         }
     }
 
-    private void send(Collection<Account> to, Long except, String subject, String body, String link) {
+    private void send(Collection<Account> to, Long except, Text subject, Text body, String link) {
         for (Account a : to) {
             if (!a.id.equals(except)) {
                 notifier.notify(new Recipient(a.id, a.displayName, a.email), subject, body, link);

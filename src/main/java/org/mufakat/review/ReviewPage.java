@@ -94,7 +94,7 @@ public class ReviewPage {
         try {
             StageWindow w = workflow.setWindow(roundId, form);
             return flash.redirect(base() + "#windows", texts.get("mufakat.review.windowSaved",
-                    texts.get("mufakat.round.status." + w.stage.name()), w.closesOn.toString()));
+                    texts.get("mufakat.round.status." + w.stage.name()), w.closesOn));
         } catch (FormInvalidException e) {
             return Response.status(e.isConflict() ? 409 : 400).entity(proposal(0, form, e.errors())).build();
         }

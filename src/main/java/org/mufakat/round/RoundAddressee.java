@@ -34,6 +34,11 @@ public class RoundAddressee extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The name as the round page lists it: the constituency marker replaced by words saying whose it will be. */
+    public String nameWith(String eachCountry) {
+        return name.replace(CONSTITUENCY_MARKER, eachCountry);
+    }
+
     /** The name with the constituency marker filled in with the constituency's country. */
     public String nameFor(Constituency c) {
         return name.replace(CONSTITUENCY_MARKER, c.country);

@@ -13,7 +13,10 @@ import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
 import org.mufakat.web.Texts;
 
-/** What rounds ask of people: focal points their inputs, the convenor the next move of each open round. */
+/**
+ * What rounds ask of people: focal points their inputs, the convenor the next move of each open round, the convenor
+ * and the secretariat the late inputs.
+ */
 @ApplicationScoped
 public class RoundDashboard implements DashboardSource {
 
@@ -41,7 +44,7 @@ public class RoundDashboard implements DashboardSource {
                         .filter(row -> row.constituency().id.equals(constituencyId))
                         .forEach(row -> items.add(new DashboardItem(texts.get(row.late()
                                 ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
-                                row.constituency().name, round.title, row.deadline().toString()),
+                                row.constituency().name, round.title, row.deadline()),
                                 "/rounds/" + round.id + "/inputs/" + row.constituency().code,
                                 texts.get("mufakat.round.dashOpenInput"))));
             }
@@ -56,6 +59,23 @@ public class RoundDashboard implements DashboardSource {
                             : texts.get("mufakat.round.dashWaiting", round.title, obstacles.size()),
                             "/rounds/" + round.id, texts.get("mufakat.round.dashOpenRound")));
                 }
+            }
+        }
+        if (user.isConvenor() || user.isSecretariat()) {
+            items.addAll(lateInputs());
+        }
+        return items;
+    }
+
+    /** For the network staff: each round collecting inputs where some are late, with the way to its matrix. */
+    private List<DashboardItem> lateInputs() {
+        List<DashboardItem> items = new ArrayList<>();
+        for (Round round : Round.<Round>list("status", RoundStatus.COLLECTING)) {
+            long late = progress.matrix(round, calendar.today()).incomplete().stream()
+                    .filter(CompletenessMatrix.Row::late).count();
+            if (late > 0) {
+                items.add(new DashboardItem(texts.get("mufakat.round.dashLateInputs", round.title, late),
+                        "/rounds/" + round.id, texts.get("mufakat.round.dashSeeLate")));
             }
         }
         return items;

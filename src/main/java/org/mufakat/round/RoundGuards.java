@@ -74,7 +74,7 @@ public class RoundGuards {
             reasons.add(texts.get("mufakat.round.constituenciesRequired"));
         }
         if (round.inputDeadline.isBefore(today)) {
-            reasons.add(texts.get("mufakat.round.deadlinePassed", round.inputDeadline.toString()));
+            reasons.add(texts.get("mufakat.round.deadlinePassed", round.inputDeadline));
         }
     }
 

@@ -53,6 +53,9 @@ public interface RoundMsg {
     String addresseesHint();
 
     @Message
+    String eachCountry();
+
+    @Message
     String participants();
 
     @Message

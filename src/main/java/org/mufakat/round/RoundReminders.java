@@ -15,7 +15,7 @@ import org.mufakat.notify.JobLock;
 import org.mufakat.notify.Notifier;
 import org.mufakat.notify.Recipient;
 import org.mufakat.web.Calendar;
-import org.mufakat.web.Texts;
+import org.mufakat.web.Text;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -41,8 +41,6 @@ public class RoundReminders {
     Notifier notifier;
     @Inject
     AuditLog audit;
-    @Inject
-    Texts texts;
 
     @Scheduled(cron = "{mufakat.reminders.cron}", identity = LOCK, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -72,9 +70,9 @@ public class RoundReminders {
                 sent.deadline = row.deadline();
                 sent.sentAt = Instant.now();
                 sent.persist();
-                String subject = texts.get("mufakat.round.reminder." + kind.name() + ".subject", round.title);
-                String body = texts.get("mufakat.round.reminder." + kind.name() + ".body", row.constituency().name,
-                        round.title, row.deadline().toString(), Math.abs(days));
+                Text subject = Text.of("mufakat.round.reminder." + kind.name() + ".subject", round.title);
+                Text body = Text.of("mufakat.round.reminder." + kind.name() + ".body", row.constituency().name,
+                        round.title, row.deadline(), Math.abs(days));
                 for (RoleGrant g : RoleGrant.focalPointsOf(row.constituency())) {
                     if (g.account.enabled) {
                         notifier.notify(new Recipient(g.account.id, g.account.displayName, g.account.email), subject,

@@ -241,7 +241,7 @@ public class RoundWorkflow {
             errors.add("deadline", texts.get("mufakat.required"));
         }
         if (date != null && !date.isAfter(round.inputDeadline)) {
-            errors.add("deadline", texts.get("mufakat.round.extensionAfterDeadline", round.inputDeadline.toString()));
+            errors.add("deadline", texts.get("mufakat.round.extensionAfterDeadline", round.inputDeadline));
         }
         if (reason == null || reason.isBlank()) {
             errors.add("reason", texts.get("mufakat.required"));

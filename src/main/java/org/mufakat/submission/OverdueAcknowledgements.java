@@ -22,7 +22,7 @@ import org.mufakat.notify.Notifier;
 import org.mufakat.notify.Recipient;
 import org.mufakat.security.Role;
 import org.mufakat.web.Calendar;
-import org.mufakat.web.Texts;
+import org.mufakat.web.Text;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -49,8 +49,6 @@ public class OverdueAcknowledgements {
     Notifier notifier;
     @Inject
     AuditLog audit;
-    @Inject
-    Texts texts;
 
     /** The last day an acknowledgement is awaited: the day it was sent plus the configured days. */
     public LocalDate dueBy(Submission s) {
@@ -70,6 +68,13 @@ public class OverdueAcknowledgements {
         return late.stream().map(s -> s.id).filter(id -> !answered.contains(id)).collect(Collectors.toSet());
     }
 
+    /** The submissions overdue on the day, oldest first: sent before its due day and not answered since. */
+    public List<Submission> overdueOn(LocalDate today) {
+        return Submission.list("from Submission s join fetch s.forumSession where s.sentAt < ?1 and not exists"
+                + " (select 1 from TrackingEvent e where e.submission = s and e.kind in ?2) order by s.sentAt, s.id",
+                calendar.startOf(today.minusDays(days)), TrackingKind.ANSWERS);
+    }
+
     @Scheduled(cron = "{mufakat.submission.overdue-cron}", identity = LOCK,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -83,10 +88,7 @@ public class OverdueAcknowledgements {
 
     @Transactional
     int notice(LocalDate today) {
-        Instant sentBefore = calendar.startOf(today.minusDays(days));
-        List<Submission> overdue = Submission.list("from Submission s where s.ackOverdueNoticedAt is null"
-                + " and s.sentAt < ?1 and not exists (select 1 from TrackingEvent e where e.submission = s"
-                + " and e.kind in ?2) order by s.sentAt, s.id", sentBefore, TrackingKind.ANSWERS);
+        List<Submission> overdue = overdueOn(today).stream().filter(s -> s.ackOverdueNoticedAt == null).toList();
         if (overdue.isEmpty()) {
             return 0;
         }
@@ -103,9 +105,9 @@ public class OverdueAcknowledgements {
                 continue;
             }
             String sent = calendar.dayOf(s.sentAt).toString();
-            String subject = texts.get("mufakat.submission.overdue.subject", s.trackingNumber);
-            String body = texts.get("mufakat.submission.overdue.body", s.trackingNumber, s.round.title,
-                    s.forumSession.title, sent, days);
+            Text subject = Text.of("mufakat.submission.overdue.subject", s.trackingNumber);
+            Text body = Text.of("mufakat.submission.overdue.body", s.trackingNumber, s.round.title,
+                    s.forumSession.title, calendar.dayOf(s.sentAt), days);
             for (Account a : convenors.values()) {
                 notifier.notify(new Recipient(a.id, a.displayName, a.email), subject, body, s.path());
             }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Today in the network's time zone ({@code mufakat.zone}), the day deadlines are counted in. */
@@ -14,6 +15,11 @@ public class Calendar {
 
     @ConfigProperty(name = "mufakat.zone", defaultValue = "Asia/Bangkok")
     ZoneId zone;
+
+    /** The network's time zone, for code that is not a bean (template extensions). */
+    public static ZoneId zone() {
+        return ConfigProvider.getConfig().getValue("mufakat.zone", ZoneId.class);
+    }
 
     public LocalDate today() {
         return LocalDate.now(zone);

@@ -1,9 +1,14 @@
 package org.mufakat.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
-/** Days typed into forms and JSON as YYYY-MM-DD. */
+/** Days typed into forms and JSON as YYYY-MM-DD, and written for people the way their language writes them. */
 public final class Days {
 
     private Days() {
@@ -19,5 +24,24 @@ public final class Days {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A day written the way the language writes it: 10 Dec 2026, 10 Des 2026. English is written day first, as in
+     * the region (not Dec 10, 2026).
+     */
+    public static String written(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(region(locale)).format(day);
+    }
+
+    /** A moment as date and time in the zone, with the zone's short name: 10 Dec 2026, 10:20 ICT. */
+    public static String when(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(region(locale))
+                .withZone(zone).format(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone)
+                .format(instant);
+    }
+
+    private static Locale region(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
     }
 }

@@ -2,9 +2,6 @@ package org.mufakat.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
@@ -17,25 +14,24 @@ public class TemplateExtensions {
     private TemplateExtensions() {
     }
 
-    /** {@code instant.utc}: date and time in UTC, written the way the page's language writes them. */
+    /**
+     * {@code instant.when}: date and time in the network's time zone ({@code mufakat.zone}, the zone deadlines count
+     * in), written the way the page's language writes them, with the zone's short name: 10 Dec 2026, 10:20 ICT.
+     */
+    static String when(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
+        return instant == null ? "" : Days.when(instant, Calendar.zone(), localeOf(locale, variant));
+    }
+
     static String utc(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale,
             @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
-        if (instant == null) {
-            return "";
-        }
-        Locale l = localeOf(locale, variant);
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(l)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return when(instant, locale, variant);
     }
 
     /** {@code date.localDate}: a day written the way the page's language writes it (20 Oct 2027, 20 Okt 2027). */
     static String localDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale,
             @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
-        if (date == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(localeOf(locale, variant))
-                .format(date);
+        return date == null ? "" : Days.written(date, localeOf(locale, variant));
     }
 
     /**

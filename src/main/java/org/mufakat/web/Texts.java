@@ -1,6 +1,7 @@
 package org.mufakat.web;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -32,7 +33,11 @@ public class Texts {
     CurrentVertxRequest request;
 
     public String get(String key, Object... args) {
-        Locale locale = locale();
+        return get(locale(), key, args);
+    }
+
+    /** The text in the given language: days written that language's way, texts among the arguments written first. */
+    public String get(Locale locale, String key, Object... args) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle("ValidationMessages", locale).getString(key);
@@ -42,7 +47,38 @@ public class Texts {
             }
             pattern = key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = args[i] instanceof Text t ? write(t, locale)
+                    : args[i] instanceof LocalDate d ? Days.written(d, locale) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(written);
+    }
+
+    /** The text of the key in the language of the request, or the fallback when no bundle holds the key. */
+    public String getOrElse(String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle("ValidationMessages", locale()).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** A stored text in the given language. */
+    public String write(Text text, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        for (Text.Part p : text.parts()) {
+            out.append(out.isEmpty() ? "" : " ").append(get(locale, p.key(), p.args().toArray()));
+        }
+        return out.toString();
+    }
+
+    /** A stored text in the language of the current request. */
+    public String write(Text text) {
+        return write(text, locale());
     }
 
     public Locale locale() {

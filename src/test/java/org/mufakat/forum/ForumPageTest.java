@@ -142,7 +142,7 @@ class ForumPageTest {
         ForumTestData.session(f, "1st meeting", LocalDate.of(2017, 10, 25));
         String shown = secretariat.get(page).then().statusCode(200).extract().asString();
         assertTrue(shown.contains("Session 11th meeting added."));
-        assertTrue(shown.contains("Oct 20, 2027 – Oct 21, 2027"), "dates in the reader's locale: " + shown);
+        assertTrue(shown.contains("20 Oct 2027 – 21 Oct 2027"), "dates in the reader's locale: " + shown);
         assertTrue(shown.indexOf("11th meeting") < shown.indexOf("1st meeting"), "newest first");
         assertTrue(shown.contains("Upcoming"));
 

@@ -18,7 +18,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class PreamblePanelTest {
 
-    static final String SENTENCE = "Indonesia ratified the 1990 Convention on May 31, 2012; it has not ratified ILO"
+    static final String SENTENCE = "Indonesia ratified the 1990 Convention on 31 May 2012; it has not ratified ILO"
             + " C97, C143 or C189.";
 
     @Test

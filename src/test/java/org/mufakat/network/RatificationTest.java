@@ -194,7 +194,7 @@ class RatificationTest {
         WebSession focal = WebSession.signIn(focalId.username, TestData.PASSWORD);
         String html = focal.get("/constituencies/" + malaysia.id).then().statusCode(200).extract().asString();
         assertTrue(html.contains("Malaysia (Sabah)"), html);
-        assertTrue(html.contains("Malaysia (Sabah) ratified ILO C97 on March 3, 1964; it has ratified neither the"
+        assertTrue(html.contains("Malaysia (Sabah) ratified ILO C97 on 3 Mar 1964; it has ratified neither the"
                 + " 1990 Convention nor ILO C143 or C189."), html);
         assertTrue(html.contains("Malaysia has ratified neither the 1990 Convention nor ILO C97, C143 or C189."));
 

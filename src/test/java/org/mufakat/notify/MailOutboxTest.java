@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.audit.AuditEvent;
 import org.mufakat.network.Account;
+import org.mufakat.WebSession;
 import org.mufakat.network.TestData;
+import org.mufakat.web.Text;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -85,7 +87,8 @@ public class MailOutboxTest {
 
     private Notice notifyNow(String subject) {
         return QuarkusTransaction.requiringNew().call(() -> notifier.notify(
-                new Recipient(to.id, to.displayName, to.email), subject, "The round is open.", "/rounds"));
+                new Recipient(to.id, to.displayName, to.email), Text.of("mufakat.review.notice.silenceSubject", subject),
+                Text.of("mufakat.review.notice.until", "10 December"), "/rounds"));
     }
 
     private List<OutboxMail> mails() {
@@ -104,8 +107,8 @@ public class MailOutboxTest {
         sendAll(outbox);
         List<Mail> sent = mailbox.getMailsSentTo(to.email);
         assertEquals(1, sent.size());
-        assertEquals("Round opened", sent.get(0).getSubject());
-        assertTrue(sent.get(0).getText().contains("The round is open."));
+        assertEquals("Consent by silence recorded for “Round opened”", sent.get(0).getSubject());
+        assertTrue(sent.get(0).getText().contains("It closes on 10 December."));
         OutboxMail mail = mails().get(0);
         assertNotNull(mail.sentAt);
         assertEquals(1, mail.attempts);
@@ -114,10 +117,33 @@ public class MailOutboxTest {
         assertEquals(1, mailbox.getMailsSentTo(to.email).size(), "sent once");
     }
 
+    /**
+     * Issue 13: a notice is written in its recipient's language, the one they chose last with the switcher, whoever
+     * caused it; the notice list writes it in the reader's language of the moment, days included.
+     */
+    @Test
+    void theMailIsInTheRecipientsLanguageAndTheListInTheReadersLanguage() {
+        WebSession thai = WebSession.signIn(to.username, TestData.PASSWORD);
+        thai.submit("/", "/language", "lang", "th", "back", "/").then().statusCode(303);
+        QuarkusTransaction.requiringNew().run(() -> notifier.notify(new Recipient(to.id, to.displayName, to.email),
+                Text.of("mufakat.review.notice.stageSubject", "AFML", Text.of("mufakat.round.status.COLLECTING")),
+                Text.of("mufakat.review.notice.until", java.time.LocalDate.of(2026, 12, 10)), "/rounds"));
+        sendAll(outbox);
+        Mail mail = mailbox.getMailsSentTo(to.email).get(0);
+        assertEquals("AFML: เริ่มขั้นตอนรับความเห็นระดับชาติแล้ว", mail.getSubject());
+        assertTrue(mail.getText().contains("สิ้นสุดวันที่ 10 ธ.ค. 2026"), mail.getText());
+
+        thai.submit("/", "/language", "lang", "id", "back", "/");
+        thai.get("/notices").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("AFML: Mengumpulkan masukan nasional dimulai"))
+                .body(org.hamcrest.Matchers.containsString("Ditutup pada 10 Des 2026."));
+    }
+
     @Test
     void aRolledBackChangeLeavesNoMail() {
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            notifier.notify(new Recipient(to.id, to.displayName, to.email), "Never", "Rolled back.", null);
+            notifier.notify(new Recipient(to.id, to.displayName, to.email), Text.of("mufakat.noticesRead"),
+                    Text.of("mufakat.noticesRead"), null);
             throw new IllegalStateException("the change failed");
         }));
         assertEquals(0, mails().size());

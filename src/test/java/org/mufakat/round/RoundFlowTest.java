@@ -118,6 +118,7 @@ class RoundFlowTest {
         assertTrue(page.contains("Collecting national inputs"));
         assertTrue(page.contains("0 of 2 constituencies have submitted"));
         assertTrue(page.contains(laos.name + " has not submitted and its deadline is 5 days away."));
+        assertTrue(page.contains("<li>Government of [each constituency’s country]</li>"), "no raw {constituency}");
 
         Response refused = c.submit("/rounds/" + id, "/rounds/" + id + "/advance", "from", "COLLECTING");
         assertEquals(409, refused.statusCode());

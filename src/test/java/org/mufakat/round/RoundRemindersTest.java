@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.mufakat.notify.JobLock;
 import org.mufakat.notify.MailOutbox;
 import org.mufakat.notify.MailOutboxTest;
 import org.mufakat.notify.Notice;
+import org.mufakat.web.Days;
 
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,7 +98,7 @@ class RoundRemindersTest {
     @Test
     void aFocalPointSeesTheirDueInputOnTheDashboard() {
         WebSession.signIn(focal.username, TestData.PASSWORD).get("/").then()
-                .body(containsString("is due on " + TODAY.plusDays(3)));
+                .body(containsString("is due on " + Days.written(TODAY.plusDays(3), Locale.ENGLISH)));
     }
 
     private long remindersOf(Account a) {

@@ -95,6 +95,22 @@ class OverdueAcknowledgementsTest {
                 .body(containsString("/rounds/" + round.id + "/submissions/" + id));
     }
 
+    /** Issue 13: the convenor's dashboard lists the submission to track until an answer is recorded. */
+    @Test
+    void anOverdueSubmissionWaitsOnTheConvenorsDashboardUntilAnswered() {
+        long id = SubmissionTestData.send(convenor, round, afml);
+        String number = SubmissionTestData.load(id).trackingNumber;
+        QuarkusTransaction.requiringNew().run(() -> Submission.update("sentAt = ?1 where id = ?2",
+                Instant.now().minus(Duration.ofDays(40)), id));
+        String link = "href=\"/rounds/" + round.id + "/submissions/" + id + "\"";
+        WebSession.signIn(convenor.username, TestData.PASSWORD).get("/").then()
+                .body(containsString("No acknowledgement yet for " + number + ", sent to 12th AFML on"))
+                .body(containsString(link));
+        WebSession.signIn(focal.username, TestData.PASSWORD).get("/").then().body(not(containsString(link)));
+        record(id, "ACKNOWLEDGED", TODAY);
+        WebSession.signIn(convenor.username, TestData.PASSWORD).get("/").then().body(not(containsString(link)));
+    }
+
     @Test
     void anAcknowledgementInTimeOrARecordedNoResponseSendsNothing() {
         long acknowledged = SubmissionTestData.send(convenor, round, afml);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class TextKeysTest {
 
     static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern TEXTS_CALL = Pattern.compile("(?i)\\btexts\\s*\\.\\s*get\\(\\s*\"([^\"]+)\"");
+    private static final Pattern TEXTS_CALL = Pattern.compile(
+            "(?i)\\b(?:texts\\s*\\.\\s*get|Text\\s*\\.\\s*of)\\(\\s*(?:[a-z]+\\s*,\\s*)?\"([^\"]+)\"");
     private static final Pattern VALIDATION_MESSAGE = Pattern.compile("\\bmessage\\s*=\\s*\"\\{([^}\"]+)\\}\"");
 
     static Set<String> keysInSources() throws IOException {
@@ -71,8 +72,43 @@ class TextKeysTest {
     @Test
     void theScanFindsBothKindsOfKey() {
         assertTrue(TEXTS_CALL.matcher("errors.add(\"x\", texts.get(\"mufakat.a.b\", 3))").find());
+        assertTrue(TEXTS_CALL.matcher("body.and(Text.of(\"mufakat.a.b\", until))").find());
+        assertTrue(TEXTS_CALL.matcher("texts.get(l, \"mufakat.a.b\")").find());
         Matcher m = VALIDATION_MESSAGE.matcher("@Size(max = 200, message = \"{mufakat.tooLong}\")");
         assertTrue(m.find());
         assertEquals("mufakat.tooLong", m.group(1));
+    }
+
+    /** Every action the code records has a label in every language. */
+    @Test
+    void everyRecordedActionHasALabel() throws IOException {
+        Pattern literal = Pattern.compile(
+                "\"((?:account|ally|constituency|demo-data|engagement|export|forum|grant|input|mail|notice|organisation"
+                        + "|password|permission|ratification|recommendation|review|round|signin|signout|statement"
+                        + "|submission|token)(?:\\.[a-z]+(?:[.-][a-z]+)*)?)\"");
+        Set<String> notActions = Set.of("organisation.constituency", "round.addressees",
+                "round.participants", "round.status", "round.themes", "round.title", "password", "signin", "input",
+                "round", "review", "statement", "submission", "token", "forum", "account", "ally", "constituency", "demo-data",
+                "engagement", "export", "grant", "mail", "notice", "organisation", "permission", "ratification",
+                "recommendation", "signout");
+        Set<String> actions = new TreeSet<>(Set.of("signin", "signout"));
+        try (var files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!notActions.contains(m.group(1))) {
+                        actions.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(actions.size() > 80, actions.toString());
+        for (String bundle : List.of("ValidationMessages", "ValidationMessages_id", "ValidationMessages_th",
+                "ValidationMessages_vi")) {
+            Map<String, String> texts = BundlesTest.read(BundlesTest.RESOURCES.resolve(bundle + ".properties"));
+            for (String action : actions) {
+                assertTrue(texts.containsKey("mufakat.audit.action." + action), bundle + " has no label for " + action);
+            }
+        }
     }
 }

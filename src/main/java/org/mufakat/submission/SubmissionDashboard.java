@@ -1,0 +1,45 @@
+package org.mufakat.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.mufakat.security.CurrentUser;
+import org.mufakat.web.Calendar;
+import org.mufakat.web.DashboardItem;
+import org.mufakat.web.DashboardSource;
+import org.mufakat.web.Texts;
+
+/** Submissions to track: for the convenor and the secretariat, each one whose acknowledgement is overdue. */
+@ApplicationScoped
+public class SubmissionDashboard implements DashboardSource {
+
+    /** The overdue submissions listed at most, oldest first; the round's submissions page has them all. */
+    static final int SHOWN = 10;
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    Texts texts;
+    @Inject
+    Calendar calendar;
+    @Inject
+    OverdueAcknowledgements acknowledgements;
+
+    @Override
+    @Transactional
+    public List<DashboardItem> waitingItems() {
+        List<DashboardItem> items = new ArrayList<>();
+        if (user.isConvenor() || user.isSecretariat()) {
+            for (Submission s : acknowledgements.overdueOn(calendar.today()).stream().limit(SHOWN).toList()) {
+                items.add(new DashboardItem(texts.get("mufakat.submission.dashOverdue", s.trackingNumber,
+                        s.forumSession.title, calendar.dayOf(s.sentAt)), s.path(),
+                        texts.get("mufakat.submission.dashTrack")));
+            }
+        }
+        return items;
+    }
+}
