@@ -285,6 +285,11 @@ class BrowserStoryTest {
             Page page = signIn(context, fp, review);
             page.getByText("Take a position").first().click();
             assertTrue(page.url().endsWith(review + "/positions"), page.url());
+            Locator choices = page.locator("label:has(input[type=radio])");
+            for (int i = 0; i < choices.count(); i++) {
+                assertTrue(choices.nth(i).boundingBox().height >= 44, "a thumb-sized target: "
+                        + choices.nth(i).textContent());
+            }
             page.getByLabel("Endorse with a reservation").check();
             page.locator("button[type=submit].button").last().click();
             assertTrue(page.locator(".error-summary").textContent().contains("Write the reservation"));
