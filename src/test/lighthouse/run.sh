@@ -46,11 +46,8 @@ echo "== start $APP"
 (cd "$WORK" && exec env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" java -Xmx384m -jar "$APP") \
   >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 2400); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the app ended:"; tail -30 "$WORK/app.log"; exit 1; }
-  sleep 0.05
-done
+curl -sf -o /dev/null --retry 240 --retry-connrefused --retry-delay 1 "$BASE/login" \
+  || { echo "the app did not answer:"; tail -30 "$WORK/app.log"; exit 1; }
 
 cookie() { # user: signs in through the form and prints the session cookie (as bench/run.sh)
   local jar="$WORK/jar.$1" tok
