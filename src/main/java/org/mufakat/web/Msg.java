@@ -18,6 +18,12 @@ public interface Msg {
     String language();
 
     @Message
+    String menu();
+
+    @Message
+    String scrollHint();
+
+    @Message
     String navLabel();
 
     @Message

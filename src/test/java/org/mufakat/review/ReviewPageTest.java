@@ -143,7 +143,7 @@ class ReviewPageTest {
                 .body(containsString("matches the stored text"));
         c.get(versions + "/diff?from=1&to=2").then().statusCode(200)
                 .body(containsString("0 added, 0 removed, 1 changed, 0 moved, 2 unchanged."))
-                .body(containsString("&amp; debts")).body(containsString("<table class=\"diff\">"));
+                .body(containsString("&amp; debts")).body(containsString("<table class=\"stack diff\">"));
         c.get(versions + "/diff?from=1&to=2&view=inline").then().statusCode(200)
                 .body(containsString("class=\"diff-inline\"")).body(containsString("<ins>Ban</ins>"));
         c.get(versions + "/9").then().statusCode(404);
