@@ -1,7 +1,9 @@
 package org.mufakat.audit;
 
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Names the objects of the audit trail: a feature implements it (as a CDI bean) for the object types it owns, so the
@@ -10,18 +12,17 @@ import java.util.Map;
  */
 public interface AuditObjects {
 
-    /**
-     * The name and page of each object of the type among the ids, by id; a type the feature does not own, an id that
-     * is not a number and an object that no longer exists are left out.
-     */
-    Map<String, Named> named(String type, Collection<String> ids);
+    /** The object types the feature owns, each with how to name a batch of its objects by id. */
+    Map<String, Function<List<Long>, Map<Long, Named>>> types();
 
     /** What an object is called, and the path of its page (null when it has none). */
     record Named(String name, String link) {
     }
 
-    /** The ids that are whole numbers, as numbers. */
-    static java.util.List<Long> numbers(Collection<String> ids) {
-        return ids.stream().filter(id -> id != null && id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    /** The objects found, each named, by id; objects that no longer exist are simply not found. */
+    static <T> Map<Long, Named> byId(List<T> found, Function<T, Long> id, Function<T, Named> named) {
+        Map<Long, Named> byId = new HashMap<>();
+        found.forEach(o -> byId.put(id.apply(o), named.apply(o)));
+        return byId;
     }
 }

@@ -98,15 +98,20 @@ public class AuditPage {
 
     private List<AuditRow> rows(List<AuditEvent> events) {
         Map<String, String> names = displayNames(events.stream().map(e -> e.actor).toList());
-        Map<String, Set<String>> idsByType = new LinkedHashMap<>();
+        Map<String, Set<Long>> idsByType = new LinkedHashMap<>();
         for (AuditEvent e : events) {
-            if (e.objectType != null && e.objectId != null) {
-                idsByType.computeIfAbsent(e.objectType, t -> new LinkedHashSet<>()).add(e.objectId);
+            if (e.objectType != null && e.objectId != null && e.objectId.matches("\\d{1,18}")) {
+                idsByType.computeIfAbsent(e.objectType, t -> new LinkedHashSet<>()).add(Long.valueOf(e.objectId));
             }
         }
         Map<String, AuditObjects.Named> named = new HashMap<>();
-        idsByType.forEach((type, ids) -> objects.forEach(o -> o.named(type, ids)
-                .forEach((id, n) -> named.put(type + "#" + id, n))));
+        for (AuditObjects feature : objects) {
+            feature.types().forEach((type, namer) -> {
+                if (idsByType.containsKey(type)) {
+                    namer.apply(List.copyOf(idsByType.get(type))).forEach((id, n) -> named.put(type + "#" + id, n));
+                }
+            });
+        }
         List<AuditRow> rows = new ArrayList<>();
         for (AuditEvent e : events) {
             AuditObjects.Named object = named.get(e.objectType + "#" + e.objectId);

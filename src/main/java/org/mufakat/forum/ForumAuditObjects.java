@@ -1,9 +1,8 @@
 package org.mufakat.forum;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,21 +13,11 @@ import org.mufakat.audit.AuditObjects;
 public class ForumAuditObjects implements AuditObjects {
 
     @Override
-    public Map<String, Named> named(String type, Collection<String> ids) {
-        List<Long> numbers = AuditObjects.numbers(ids);
-        Map<String, Named> named = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return named;
-        }
-        switch (type) {
-            case "Forum" -> Forum.<Forum>list("id in ?1", numbers)
-                    .forEach(f -> named.put(f.id.toString(), new Named(f.name, "/forums/" + f.id)));
-            case "ForumSession" -> ForumSession.<ForumSession>list("id in ?1", numbers)
-                    .forEach(s -> named.put(s.id.toString(), new Named(s.title, "/forums/" + s.forum.id)));
-            default -> {
-                // not a type of this feature
-            }
-        }
-        return named;
+    public Map<String, Function<List<Long>, Map<Long, Named>>> types() {
+        return Map.of(
+                "Forum", ids -> AuditObjects.byId(Forum.<Forum>list("id in ?1", ids), f -> f.id,
+                        f -> new Named(f.name, "/forums/" + f.id)),
+                "ForumSession", ids -> AuditObjects.byId(ForumSession.<ForumSession>list("id in ?1", ids), s -> s.id,
+                        s -> new Named(s.title, "/forums/" + s.forum.id)));
     }
 }

@@ -1,9 +1,8 @@
 package org.mufakat.harmonize;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,14 +13,9 @@ import org.mufakat.audit.AuditObjects;
 public class HarmonizeAuditObjects implements AuditObjects {
 
     @Override
-    public Map<String, Named> named(String type, Collection<String> ids) {
-        List<Long> numbers = AuditObjects.numbers(ids);
-        Map<String, Named> named = new HashMap<>();
-        if ("Recommendation".equals(type) && !numbers.isEmpty()) {
-            Recommendation.<Recommendation>list("id in ?1", numbers).forEach(r -> named.put(r.id.toString(),
-                    new Named(r.number() + " · " + r.round.title, "/rounds/" + r.round.id + "/recommendations/"
-                            + r.id)));
-        }
-        return named;
+    public Map<String, Function<List<Long>, Map<Long, Named>>> types() {
+        return Map.of("Recommendation", ids -> AuditObjects.byId(Recommendation.<Recommendation>list("id in ?1", ids),
+                r -> r.id, r -> new Named(r.number() + " · " + r.round.title,
+                        "/rounds/" + r.round.id + "/recommendations/" + r.id)));
     }
 }

@@ -1,9 +1,8 @@
 package org.mufakat.input;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,23 +13,12 @@ import org.mufakat.audit.AuditObjects;
 public class InputAuditObjects implements AuditObjects {
 
     @Override
-    public Map<String, Named> named(String type, Collection<String> ids) {
-        List<Long> numbers = AuditObjects.numbers(ids);
-        Map<String, Named> named = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return named;
-        }
-        switch (type) {
-            case "NationalInput" -> NationalInput.<NationalInput>list("id in ?1", numbers)
-                    .forEach(i -> named.put(i.id.toString(), new Named(name(i), page(i))));
-            case "Statement" -> Statement.<Statement>list("id in ?1", numbers)
-                    .forEach(s -> named.put(s.id.toString(), new Named(s.number() + " · " + name(s.input),
-                            page(s.input) + "#s" + s.id)));
-            default -> {
-                // not a type of this feature
-            }
-        }
-        return named;
+    public Map<String, Function<List<Long>, Map<Long, Named>>> types() {
+        return Map.of(
+                "NationalInput", ids -> AuditObjects.byId(NationalInput.<NationalInput>list("id in ?1", ids),
+                        i -> i.id, i -> new Named(name(i), page(i))),
+                "Statement", ids -> AuditObjects.byId(Statement.<Statement>list("id in ?1", ids), s -> s.id,
+                        s -> new Named(s.number() + " · " + name(s.input), page(s.input) + "#s" + s.id)));
     }
 
     private static String name(NationalInput i) {

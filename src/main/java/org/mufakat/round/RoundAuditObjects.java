@@ -1,9 +1,8 @@
 package org.mufakat.round;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,13 +13,8 @@ import org.mufakat.audit.AuditObjects;
 public class RoundAuditObjects implements AuditObjects {
 
     @Override
-    public Map<String, Named> named(String type, Collection<String> ids) {
-        List<Long> numbers = AuditObjects.numbers(ids);
-        Map<String, Named> named = new HashMap<>();
-        if ("Round".equals(type) && !numbers.isEmpty()) {
-            Round.<Round>list("id in ?1", numbers)
-                    .forEach(r -> named.put(r.id.toString(), new Named(r.title, "/rounds/" + r.id)));
-        }
-        return named;
+    public Map<String, Function<List<Long>, Map<Long, Named>>> types() {
+        return Map.of("Round", ids -> AuditObjects.byId(Round.<Round>list("id in ?1", ids), r -> r.id,
+                r -> new Named(r.title, "/rounds/" + r.id)));
     }
 }

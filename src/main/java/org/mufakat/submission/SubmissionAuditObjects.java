@@ -1,9 +1,8 @@
 package org.mufakat.submission;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,13 +13,8 @@ import org.mufakat.audit.AuditObjects;
 public class SubmissionAuditObjects implements AuditObjects {
 
     @Override
-    public Map<String, Named> named(String type, Collection<String> ids) {
-        List<Long> numbers = AuditObjects.numbers(ids);
-        Map<String, Named> named = new HashMap<>();
-        if ("Submission".equals(type) && !numbers.isEmpty()) {
-            Submission.<Submission>list("id in ?1", numbers).forEach(s -> named.put(s.id.toString(),
-                    new Named(s.trackingNumber == null ? "#" + s.id : s.trackingNumber, "/rounds/" + s.round.id + "/submissions/" + s.id)));
-        }
-        return named;
+    public Map<String, Function<List<Long>, Map<Long, Named>>> types() {
+        return Map.of("Submission", ids -> AuditObjects.byId(Submission.<Submission>list("id in ?1", ids),
+                s -> s.id, s -> new Named(s.trackingNumber == null ? "#" + s.id : s.trackingNumber, s.path())));
     }
 }
