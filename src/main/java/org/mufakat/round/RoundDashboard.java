@@ -24,9 +24,7 @@ public class RoundDashboard implements DashboardSource {
     @Inject
     Calendar calendar;
     @Inject
-    RoundProgress progress;
-    @Inject
-    RoundGuards guards;
+    RoundFacts facts;
 
     @Override
     @Transactional
@@ -37,7 +35,7 @@ public class RoundDashboard implements DashboardSource {
                 if (!round.status().acceptsInputs()) {
                     continue;
                 }
-                progress.matrix(round, calendar.today()).incomplete().stream()
+                facts.matrix(round, calendar.today()).incomplete().stream()
                         .filter(row -> row.constituency().id.equals(constituencyId))
                         .forEach(row -> items.add(new DashboardItem(texts.get(row.late()
                                 ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
@@ -50,7 +48,7 @@ public class RoundDashboard implements DashboardSource {
             for (Round round : Round.<Round>list("status not in ?1", List.of(RoundStatus.CLOSED))) {
                 RoundStatus next = round.nextStage();
                 if (next != null && RoundStatus.IMPLEMENTED_TARGETS.contains(next)) {
-                    List<String> obstacles = guards.reasonsAgainst(round, next, calendar.today());
+                    List<String> obstacles = facts.verdict(round, next, calendar.today()).reasons();
                     items.add(new DashboardItem(obstacles.isEmpty()
                             ? texts.get("mufakat.round.dashReady", round.title, RoundLabels.label(next))
                             : texts.get("mufakat.round.dashWaiting", round.title, obstacles.size()),

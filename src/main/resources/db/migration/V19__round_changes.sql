@@ -1,0 +1,6 @@
+-- A round-wide change counter: every transaction that inserts, changes or deletes anything of a round (its set-up,
+-- inputs and statements, recommendations and fates, versions, comments, positions, submissions) adds one to it
+-- (round.RoundChanges). What is worked out from a whole round (the guards' verdict, the completeness matrix) is kept
+-- under the counter read from the database, so no instance can serve a result older than the round.
+
+alter table round add column changes bigint default 0 not null;
