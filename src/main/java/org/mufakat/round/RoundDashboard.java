@@ -11,6 +11,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
 /** What rounds ask of people: focal points their inputs, the convenor the next move of each open round. */
@@ -29,6 +30,7 @@ public class RoundDashboard implements DashboardSource {
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
+        ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         for (Long constituencyId : user.focalPointConstituencies()) {
             for (Round round : Round.forConstituency(constituencyId)) {
