@@ -103,8 +103,8 @@ public class Statement extends PanacheEntityBase implements Scoped, Confidential
 
     /** The addressees the round's submitted statements name, in alphabetical order. */
     public static List<String> submittedAddressees(Round round) {
-        return getEntityManager().createQuery("select distinct s.addressee from Statement s join s.input i where i.round = ?1"
-                + " and i.state = ?2 order by s.addressee", String.class).setParameter(1, round)
+        return getEntityManager().createQuery("select distinct s.addressee from Statement s join s.input i"
+                + " where i.round = ?1 and i.state = ?2 order by s.addressee", String.class).setParameter(1, round)
                 .setParameter(2, InputState.SUBMITTED).getResultList();
     }
 

@@ -3,7 +3,9 @@ package org.mufakat.round;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +29,12 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Keeps the round-wide change counter ({@code round.changes}, V19, read by {@link RoundChanges}): every transaction that inserts, changes or deletes an
- * entity that belongs to a round (the round itself, or anything that reaches it through at most three many-to-one
- * links: an input, a statement's fate, a version's item, a submission's uptake) adds one to its round's counter
- * before it commits. Features need not remember to do it: this Hibernate interceptor sees every save. Bulk HQL
- * updates are not seen; the one on a round's entities (harmonize's unlinking of a deleted recommendation's fates)
- * comes with the recommendation's delete, which is.
+ * Keeps the round-wide change counter ({@code round.changes}, V19, read by {@link RoundChanges}): every transaction
+ * that inserts, changes or deletes an entity that belongs to a round (the round itself, or anything that reaches it
+ * through at most three many-to-one links: an input, a statement's fate, a version's item, a submission's uptake)
+ * adds one to its round's counter before it commits. Features need not remember to do it: this Hibernate interceptor
+ * sees every save. Bulk HQL updates are not seen; the one on a round's entities (harmonize's unlinking of a deleted
+ * recommendation's fates) comes with the recommendation's delete, which is.
  */
 @ApplicationScoped
 @PersistenceUnitExtension
@@ -42,8 +44,8 @@ public class RoundChangeCounter implements Interceptor {
     static final Object PENDING = new Object();
     static final Object COUNTED = new Object();
 
-    /** Per entity class, the getters that lead to its round (empty: the class belongs to no round). */
-    private final Map<Class<?>, Optional<List<Method>>> paths = new ConcurrentHashMap<>();
+    /** Per entity class, the chains of getters that lead to its round (none: the class belongs to no round). */
+    private final Map<Class<?>, List<List<Method>>> paths = new ConcurrentHashMap<>();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -87,7 +89,7 @@ public class RoundChangeCounter implements Interceptor {
 
     /** After each flush, counts once per transaction every round whose entities the flush wrote. */
     @Override
-    public void postFlush(java.util.Iterator<Object> entities) throws CallbackException {
+    public void postFlush(Iterator<Object> entities) throws CallbackException {
         Set<Long> due = rounds(false);
         if (due == null) {
             return;
@@ -137,20 +139,28 @@ public class RoundChangeCounter implements Interceptor {
         return due;
     }
 
-    Long roundIdOf(Object entity) {
+    /** The id of the round the entity belongs to, or null when it belongs to none. */
+    public Long roundIdOf(Object entity) {
         if (entity == null) {
             return null;
         }
         if (entity instanceof Round round) {
             return round.id;
         }
-        Optional<List<Method>> path = paths.computeIfAbsent(entity.getClass(), c -> pathFrom(c, DEEPEST));
-        if (path.isEmpty()) {
-            return null;
+        // A link may be empty (a fate without a recommendation): the next way to the round is tried.
+        for (List<Method> path : paths.computeIfAbsent(entity.getClass(), c -> pathsFrom(c, DEEPEST))) {
+            Long id = follow(entity, path);
+            if (id != null) {
+                return id;
+            }
         }
+        return null;
+    }
+
+    private static Long follow(Object entity, List<Method> path) {
         Object at = entity;
         try {
-            for (Method getter : path.get()) {
+            for (Method getter : path) {
                 at = getter.invoke(at);
                 if (at == null) {
                     return null;
@@ -165,37 +175,38 @@ public class RoundChangeCounter implements Interceptor {
         return ((Round) at).id;
     }
 
-    /** The shortest chain of to-one links from the class to a round, preferring a link named {@code round}. */
-    private static Optional<List<Method>> pathFrom(Class<?> type, int depth) {
+    /** Every chain of to-one links from the class to a round, the shortest first (none: it belongs to no round). */
+    private static List<List<Method>> pathsFrom(Class<?> type, int depth) {
+        List<List<Method>> found = new ArrayList<>();
         if (depth == 0) {
-            return Optional.empty();
+            return found;
         }
-        List<Field> links = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (f.isAnnotationPresent(ManyToOne.class) || f.isAnnotationPresent(OneToOne.class)) {
-                    if (f.getType() == Round.class) {
-                        return getter(type, f).map(List::of);
+                if (!f.isAnnotationPresent(ManyToOne.class) && !f.isAnnotationPresent(OneToOne.class)) {
+                    continue;
+                }
+                Optional<Method> first = getter(f);
+                if (first.isEmpty()) {
+                    continue;
+                }
+                if (f.getType() == Round.class) {
+                    found.add(List.of(first.get()));
+                } else if (f.getType() != type) {
+                    for (List<Method> rest : pathsFrom(f.getType(), depth - 1)) {
+                        List<Method> path = new ArrayList<>();
+                        path.add(first.get());
+                        path.addAll(rest);
+                        found.add(List.copyOf(path));
                     }
-                    links.add(f);
                 }
             }
         }
-        Optional<List<Method>> best = Optional.empty();
-        for (Field f : links) {
-            Optional<List<Method>> rest = f.getType() == type ? Optional.empty() : pathFrom(f.getType(), depth - 1);
-            Optional<Method> first = getter(type, f);
-            if (rest.isPresent() && first.isPresent() && (best.isEmpty() || rest.get().size() + 1 < best.get().size())) {
-                List<Method> path = new ArrayList<>();
-                path.add(first.get());
-                path.addAll(rest.get());
-                best = Optional.of(List.copyOf(path));
-            }
-        }
-        return best;
+        found.sort(Comparator.comparingInt(List::size));
+        return List.copyOf(found);
     }
 
-    private static Optional<Method> getter(Class<?> type, Field f) {
+    private static Optional<Method> getter(Field f) {
         String name = "get" + Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
         try {
             Method m = f.getDeclaringClass().getMethod(name);
