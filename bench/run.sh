@@ -13,8 +13,9 @@
 #
 # Prints, per page: requests/s, its share of the floor, p50 and p99 latency and non-2xx answers; then the time from
 # the JVM's start to the first answer and the resident memory after the load. Environment: PORT (58471), PG_PORT
-# (55433), DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), HEAP (-Xmx384m, as docs/operations.md
-# recommends), KEEP=1 keeps the work folder. Figures go in docs/performance.md.
+# (55433), DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), HEAP (the JVM's memory settings that
+# docs/operations.md recommends, "Memory settings"; MALLOC_ARENA_MAX and the worker pool as there too), KEEP=1 keeps
+# the work folder. Figures go in docs/performance.md.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 MODE=${1:-h2}
@@ -23,7 +24,9 @@ MGMT_PORT=$((PORT + 1000))
 PG_PORT=${PG_PORT:-55433}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
-HEAP=${HEAP:--Xmx384m}
+MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-32}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/mufakat-bench.XXXXXX)
 ARCHIVES=target/bench/archives
@@ -71,7 +74,7 @@ if [ "$MODE" = pg ]; then
     -c "create database mufakat owner mufakat"
 fi
 
-echo "== start ($HEAP)"
+echo "== start ($HEAP, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, $QUARKUS_THREAD_POOL_MAX_THREADS worker threads)"
 START_NS=$(date +%s%N)
 if [ "$MODE" = h2 ]; then
   (cd "$WORK" && exec env MUFAKAT_BENCH_FLOOR=true QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \

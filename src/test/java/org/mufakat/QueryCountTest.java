@@ -102,16 +102,22 @@ class QueryCountTest {
             new Page("input, read by the convenor", Network::convenor,
                     n -> "/rounds/" + n.proposal() + "/inputs/" + n.focalCode()),
             new Page("harmonization workspace", Network::convenor, n -> "/rounds/" + n.proposal() + "/harmonize"),
+            new Page("harmonization workspace, another theme", Network::convenor,
+                    n -> "/rounds/" + n.proposal() + "/harmonize?theme=DW"),
             new Page("proposal", Network::convenor, n -> "/rounds/" + n.proposal() + "/review"),
             new Page("proposal, focal point", Network::focalPoint, n -> "/rounds/" + n.proposal() + "/review"),
             new Page("version diff", Network::convenor,
                     n -> "/rounds/" + n.proposal() + "/review/versions/diff?from=1&to=3"),
             new Page("consensus", Network::convenor, n -> "/rounds/" + n.proposal() + "/review/consensus"),
             new Page("source matrix", Network::convenor, n -> "/rounds/" + n.proposal() + "/source-matrix"),
+            new Page("source matrix, another theme", Network::convenor,
+                    n -> "/rounds/" + n.proposal() + "/source-matrix?theme=DW"),
             new Page("outcome", Network::focalPoint, n -> "/rounds/" + n.closed() + "/outcome/" + n.focalCode()),
             new Page("impact", Network::convenor, n -> "/impact"),
             new Page("API recommendations", Network::convenor,
-                    n -> "/api/v1/rounds/" + n.proposal() + "/recommendations"));
+                    n -> "/api/v1/rounds/" + n.proposal() + "/recommendations"),
+            new Page("API recommendations, second page", Network::convenor,
+                    n -> "/api/v1/rounds/" + n.proposal() + "/recommendations?page=2&size=10"));
 
     /** Each page's statement count, opened twice (the first time may fill caches). */
     Map<String, Long> count(Network network) {

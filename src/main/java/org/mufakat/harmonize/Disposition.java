@@ -17,7 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.mufakat.input.Statement;
+import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundTheme;
 import org.mufakat.security.Scoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -69,6 +71,18 @@ public class Disposition extends PanacheEntityBase implements Scoped {
     public static List<Disposition> listForRound(Round round) {
         return list("select d from Disposition d join fetch d.statement s left join fetch d.recommendation"
                 + " where s.input.round = ?1", round);
+    }
+
+    /** The fates of the statements of one theme of a round, as {@link #listForRound}. */
+    public static List<Disposition> listForTheme(RoundTheme theme) {
+        return list("select d from Disposition d join fetch d.statement s left join fetch d.recommendation"
+                + " where s.theme = ?1", theme);
+    }
+
+    /** How many statements of the round's submitted inputs have a fate. */
+    public static long countDecided(Round round) {
+        return count("from Disposition d join d.statement s join s.input i where i.round = ?1 and i.state = ?2",
+                round, InputState.SUBMITTED);
     }
 
     @Override

@@ -24,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mufakat.network.NetworkJson.Page;
+import org.mufakat.security.Audience;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import io.quarkus.security.Authenticated;
@@ -63,14 +66,20 @@ public class HarmonizeApi {
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "The round's recommendations in order, with their sources",
+    @Operation(summary = "The round's recommendations in order, with their sources, a page at a time",
             description = "Who may call: the convenor; once review begins, the readers of the round (the convenor, the"
-                    + " secretariat, observers, and focal points and members of its participating constituencies).")
-    public List<HarmonizeJson.RecommendationJson> recommendations() {
-        List<Recommendation> all = workflow.recommendations(roundId);
-        Map<Long, Lineage> lineage = lineages.of(all);
-        return all.stream().map(r -> HarmonizeJson.RecommendationJson.of(r, workflow.audience(),
-                lineage.get(r.id))).toList();
+                    + " secretariat, observers, and focal points and members of its participating constituencies)."
+                    + " Paged: `page` counts from 1 (beyond the last page gives the last), `size` is 50 unless asked"
+                    + " for, at most 200; `total` says how many there are.")
+    public Page<HarmonizeJson.RecommendationJson> recommendations(
+            @Parameter(description = "The page, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Recommendations per page: 50 unless given, at most 200") @QueryParam("size")
+            Integer size) {
+        Paging<Recommendation> paging = workflow.recommendations(roundId, page, size);
+        Map<Long, Lineage> lineage = lineages.of(paging.items());
+        Audience audience = workflow.audience();
+        return new Page<>(paging.items().stream().map(r -> HarmonizeJson.RecommendationJson.of(r, audience,
+                lineage.get(r.id))).toList(), paging.page(), paging.size(), paging.total());
     }
 
     @POST

@@ -31,6 +31,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Permissions;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 import org.mufakat.web.Versions;
 
@@ -54,15 +55,25 @@ public class HarmonizeWorkflow {
     @Inject
     Texts texts;
 
+    /** Recommendations per page of the API's list, unless the caller asks for another size. */
+    public static final int API_PAGE = 50;
+    /** The most recommendations the API lists on one page. */
+    public static final int LARGEST_PAGE = 200;
+
     /** The workspace with the statements that pass the filter; the convenor's only. */
     public Workspace workspace(long roundId, String theme, String addressee, String constituency, String fate,
             String q) {
         Round round = convenors(roundId);
-        List<Statement> statements = Statement.listSubmitted(round);
-        List<String> addressees = statements.stream().map(s -> s.addressee).distinct().sorted().toList();
+        List<String> addressees = Statement.submittedAddressees(round);
         Workspace.Filter filter = Workspace.Filter.of(round, addressees, theme, addressee, constituency, fate, q);
-        Map<Long, Disposition> fates = fates(round);
-        Map<Long, List<Recommendation>> feeds = feeds(round);
+        // One theme at a time: only its statements, fates and recommendations are read; the totals are counted.
+        RoundTheme shown = filter.allThemes() ? null : round.theme(filter.theme()).orElseThrow();
+        List<Statement> statements = shown == null ? Statement.listSubmitted(round)
+                : Statement.listSubmitted(shown);
+        Map<Long, Disposition> fates = (shown == null ? Disposition.listForRound(round)
+                : Disposition.listForTheme(shown)).stream()
+                .collect(Collectors.toMap(d -> d.statement.id, d -> d));
+        Map<Long, List<Recommendation>> feeds = shown == null ? feeds(round) : feeds(shown);
         Map<String, Workspace.Group> groups = new LinkedHashMap<>();
         statements.stream().filter(s -> filter.admits(s, fates.get(s.id)))
                 .sorted(Comparator.comparing((Statement s) -> s.theme.position)
@@ -71,13 +82,12 @@ public class HarmonizeWorkflow {
                 .forEach(s -> groups.computeIfAbsent(s.theme.code + "/" + s.input.constituency.code,
                         k -> new Workspace.Group(s.theme, s.input.constituency, new ArrayList<>())).rows()
                         .add(new Workspace.Row(s, fates.get(s.id), feeds.getOrDefault(s.id, List.of()))));
-        List<Recommendation> all = Recommendation.listForRound(round);
-        List<Recommendation> recommendations = all.stream()
-                .filter(r -> filter.allThemes() || r.theme.code.equals(filter.theme())).toList();
-        long shown = groups.values().stream().mapToLong(g -> g.rows().size()).sum();
-        long decided = statements.stream().filter(s -> fates.containsKey(s.id)).count();
+        List<Recommendation> recommendations = Recommendation.withSources(shown == null
+                ? Recommendation.listForRound(round) : Recommendation.listForTheme(shown));
+        long shownCount = groups.values().stream().mapToLong(g -> g.rows().size()).sum();
         return new Workspace(round, filter, List.copyOf(groups.values()), recommendations, addressees,
-                statements.size(), decided, shown, all.size());
+                Statement.countSubmitted(round), Disposition.countDecided(round), shownCount,
+                Recommendation.countForRound(round));
     }
 
     /**
@@ -331,6 +341,18 @@ public class HarmonizeWorkflow {
         return Recommendation.listForRoundWithSources(round);
     }
 
+    /**
+     * A page of the round's recommendations in order, with their sources, to those who may read them: {@code size}
+     * from 1 to {@link #LARGEST_PAGE} (missing: {@link #API_PAGE}); pages counted from 1 as {@link Paging#load}.
+     */
+    public Paging<Recommendation> recommendations(long roundId, Integer page, Integer size) {
+        Round round = round(roundId);
+        checkReadable(round);
+        int perPage = size == null || size < 1 ? API_PAGE : Math.min(size, LARGEST_PAGE);
+        return Paging.load(page, perPage, Recommendation.countForRound(round),
+                index -> Recommendation.withSources(Recommendation.pageForRound(round, index, perPage)));
+    }
+
     /** One recommendation with its sources, to those who may read the round's recommendations. */
     public Recommendation provenance(long roundId, long recommendationId) {
         Round round = round(roundId);
@@ -374,17 +396,31 @@ public class HarmonizeWorkflow {
     public SourceMatrix sourceMatrix(long roundId) {
         Round round = round(roundId);
         checkReadable(round);
+        return sourceMatrix(round, null);
+    }
+
+    /** The same for one theme (an unknown or missing code: the round's first theme), as the page shows it. */
+    public SourceMatrix sourceMatrix(long roundId, String themeCode) {
+        Round round = round(roundId);
+        checkReadable(round);
+        RoundTheme theme = round.theme(themeCode == null ? "" : themeCode)
+                .orElse(round.themes.isEmpty() ? null : round.themes.get(0));
+        return sourceMatrix(round, theme);
+    }
+
+    private SourceMatrix sourceMatrix(Round round, RoundTheme theme) {
         List<Constituency> constituencies = round.participants.stream().map(p -> p.constituency)
                 .sorted(Comparator.comparing(c -> c.name)).toList();
         Audience audience = permissions.audience();
         List<SourceMatrix.Line> lines = new ArrayList<>();
-        for (Recommendation r : Recommendation.listForRoundWithSources(round)) {
+        for (Recommendation r : theme == null ? Recommendation.listForRoundWithSources(round)
+                : Recommendation.withSources(Recommendation.listForTheme(theme))) {
             Map<Long, Long> counts = audience.visible(r.sources).stream()
                     .collect(Collectors.groupingBy(s -> s.input.constituency.id, Collectors.counting()));
             lines.add(new SourceMatrix.Line(r, constituencies.stream()
                     .map(c -> counts.getOrDefault(c.id, 0L).intValue()).toList()));
         }
-        return new SourceMatrix(round, constituencies, lines);
+        return new SourceMatrix(round, theme, constituencies, lines);
     }
 
     /** The round, to anyone who may see its recommendations; a 404 for a round that does not exist. */
@@ -584,6 +620,17 @@ public class HarmonizeWorkflow {
             for (Statement s : r.sources) {
                 feeds.computeIfAbsent(s.id, k -> new ArrayList<>()).add(r);
             }
+        }
+        return feeds;
+    }
+
+    /** Per statement of the theme, the recommendations it went into (of any theme), in the round's order. */
+    private static Map<Long, List<Recommendation>> feeds(RoundTheme theme) {
+        Map<Long, List<Recommendation>> feeds = new HashMap<>();
+        for (Object[] pair : Recommendation.getEntityManager().createQuery("select s.id, r from Recommendation r"
+                + " join r.sources s join r.theme t where s.theme = ?1 order by t.position, r.position, r.id",
+                Object[].class).setParameter(1, theme).getResultList()) {
+            feeds.computeIfAbsent((Long) pair[0], k -> new ArrayList<>()).add((Recommendation) pair[1]);
         }
         return feeds;
     }

@@ -113,8 +113,8 @@ public class OutcomePage {
 
     @GET
     @Path("source-matrix")
-    public TemplateInstance matrix() {
-        SourceMatrix matrix = workflow.sourceMatrix(roundId);
+    public TemplateInstance matrix(@QueryParam("theme") String theme) {
+        SourceMatrix matrix = workflow.sourceMatrix(roundId, theme);
         return Templates.matrix(matrix, workflow.mayChangeAttribution(matrix.round()));
     }
 }

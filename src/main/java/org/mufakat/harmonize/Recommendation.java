@@ -94,6 +94,11 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
         return list("round = ?1 order by theme.position, position, id", round);
     }
 
+    /** One page of {@link #listForRound}, at page index {@code index} of pages of {@code size}. */
+    public static List<Recommendation> pageForRound(Round round, int index, int size) {
+        return find("round = ?1 order by theme.position, position, id", round).page(index, size).list();
+    }
+
     /** The same, with their sources read in the same query (Hibernate returns each recommendation once). */
     public static List<Recommendation> listForRoundWithSources(Round round) {
         return list("select r from Recommendation r left join fetch r.sources where r.round = ?1"

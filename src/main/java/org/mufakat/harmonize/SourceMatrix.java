@@ -4,9 +4,13 @@ import java.util.List;
 
 import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundTheme;
 
-/** Recommendations × constituencies: how many of each constituency's statements each recommendation came from. */
-public record SourceMatrix(Round round, List<Constituency> constituencies, List<Line> lines) {
+/**
+ * Recommendations × constituencies: how many of each constituency's statements each recommendation came from; of one
+ * theme (the page, one theme at a time) or, with {@code theme} null, of the whole round (the API).
+ */
+public record SourceMatrix(Round round, RoundTheme theme, List<Constituency> constituencies, List<Line> lines) {
 
     /** One recommendation; {@code counts} in the order of {@link #constituencies()}. */
     public record Line(Recommendation recommendation, List<Integer> counts) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
 /** What the network registry asks of people: locked accounts and uncovered constituencies, empty registries. */
@@ -25,6 +26,7 @@ public class NetworkDashboard implements DashboardSource {
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
+        ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         if (user.isSecretariat()) {
             long locked = Account.countLocked(Instant.now());

@@ -15,6 +15,7 @@ import org.mufakat.round.RoundStatus;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
 /**
@@ -35,6 +36,7 @@ public class ReviewDashboard implements DashboardSource {
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
+        ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         for (Long constituencyId : user.focalPointConstituencies()) {
             for (Round round : Round.forConstituency(constituencyId)) {

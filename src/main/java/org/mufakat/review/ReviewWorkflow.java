@@ -27,6 +27,7 @@ import org.mufakat.network.MemberOrganisation;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundWorkflow;
+import org.mufakat.security.Audience;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.security.Grant;
 import org.mufakat.security.Permissions;
@@ -34,7 +35,9 @@ import org.mufakat.security.Role;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
+import org.mufakat.web.ReadOnly;
 import org.mufakat.web.RefusedException;
 import org.mufakat.web.Texts;
 
@@ -90,6 +93,7 @@ public class ReviewWorkflow {
     /** A page of the proposal with footnotes, counts and standings. */
     @Transactional
     public ProposalView proposal(long roundId, int requestedPage) {
+        ReadOnly.view();
         Round round = round(roundId);
         List<Recommendation> all = Recommendation.listForRound(round);
         int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, all.size());
@@ -117,6 +121,7 @@ public class ReviewWorkflow {
     /** The whole text at once, for reading and printing: every recommendation, reservations as footnotes. */
     @Transactional
     public ProposalView document(long roundId) {
+        ReadOnly.view();
         ProposalView first = proposal(roundId, 0);
         Round round = first.round();
         List<Recommendation> all = Recommendation.listForRound(round);
@@ -192,6 +197,7 @@ public class ReviewWorkflow {
     /** Where every party stands, on the whole proposal and recommendation by recommendation. */
     @Transactional
     public Consensus consensus(long roundId) {
+        ReadOnly.view();
         Round round = round(roundId);
         return Consensus.of(round, Recommendation.listForRound(round), calendar.today());
     }
@@ -271,11 +277,22 @@ public class ReviewWorkflow {
         return versions.intact(v);
     }
 
+    /** A diff as one audience reads it; versions never change, so it is kept (bounded) for the next reader. */
+    private record DiffKey(long from, long to, Audience audience) {
+    }
+
+    private final Memo<DiffKey, VersionDiff> diffs = new Memo<>(64, key -> {
+        ProposalVersion a = ProposalVersion.findById(key.from());
+        ProposalVersion b = ProposalVersion.findById(key.to());
+        return VersionDiff.between(a, b, versions.entries(a), versions.entries(b), key.audience()::sees);
+    });
+
     /** What changed between any two versions of the round, in either order. */
     public VersionDiff diff(long roundId, int from, int to) {
         ProposalVersion a = version(roundId, from);
         ProposalVersion b = version(roundId, to);
-        return VersionDiff.between(a, b, versions.entries(a), versions.entries(b), visible());
+        VersionDiff kept = diffs.get(new DiffKey(a.id, b.id, permissions.audience()));
+        return new VersionDiff(a, b, kept.changes(), kept.unchanged());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
 /**
@@ -27,20 +28,19 @@ public class RoundDashboard implements DashboardSource {
     @Inject
     Calendar calendar;
     @Inject
-    RoundProgress progress;
-    @Inject
-    RoundGuards guards;
+    RoundFacts facts;
 
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
+        ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         for (Long constituencyId : user.focalPointConstituencies()) {
             for (Round round : Round.forConstituency(constituencyId)) {
                 if (!round.status().acceptsInputs()) {
                     continue;
                 }
-                progress.matrix(round, calendar.today()).incomplete().stream()
+                facts.matrix(round, calendar.today()).incomplete().stream()
                         .filter(row -> row.constituency().id.equals(constituencyId))
                         .forEach(row -> items.add(new DashboardItem(texts.get(row.late()
                                 ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
@@ -53,7 +53,7 @@ public class RoundDashboard implements DashboardSource {
             for (Round round : Round.<Round>list("status not in ?1", List.of(RoundStatus.CLOSED))) {
                 RoundStatus next = round.nextStage();
                 if (next != null && RoundStatus.IMPLEMENTED_TARGETS.contains(next)) {
-                    List<String> obstacles = guards.reasonsAgainst(round, next, calendar.today());
+                    List<String> obstacles = facts.verdict(round, next, calendar.today()).reasons();
                     items.add(new DashboardItem(obstacles.isEmpty()
                             ? texts.get("mufakat.round.dashReady", round.title, RoundLabels.label(next))
                             : texts.get("mufakat.round.dashWaiting", round.title, obstacles.size()),

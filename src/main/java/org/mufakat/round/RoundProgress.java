@@ -15,8 +15,10 @@ public class RoundProgress {
     Instance<InputProgress> sources;
 
     public CompletenessMatrix matrix(Round round, LocalDate today) {
-        Map<Long, InputProgress.Progress> progress = sources.isResolvable() ? sources.get().progressOf(round)
-                : Map.of();
-        return CompletenessMatrix.of(round, progress, today);
+        return CompletenessMatrix.of(round, progressOf(round), today);
+    }
+
+    Map<Long, InputProgress.Progress> progressOf(Round round) {
+        return sources.isResolvable() ? sources.get().progressOf(round) : Map.of();
     }
 }

@@ -44,7 +44,7 @@ public class RoundWorkflow {
     @Inject
     RoundGuards guards;
     @Inject
-    RoundProgress progress;
+    RoundFacts facts;
     @Inject
     Calendar calendar;
     @Inject
@@ -268,7 +268,7 @@ public class RoundWorkflow {
 
     public CompletenessMatrix matrix(Round round) {
         permissions.check(RoundAction.VIEW_ROUND_PROGRESS, round);
-        return progress.matrix(round, calendar.today());
+        return facts.matrix(round, calendar.today());
     }
 
     /**
@@ -276,7 +276,7 @@ public class RoundWorkflow {
      * override that with a written reason; nothing in the way, and nothing to force, once the round is closed.
      */
     public RoundGuards.Verdict verdict(Round round) {
-        return round.nextStatus().map(next -> guards.judge(round, next, calendar.today()))
+        return round.nextStatus().map(next -> facts.verdict(round, next, calendar.today()))
                 .orElse(new RoundGuards.Verdict(List.of(), false));
     }
 

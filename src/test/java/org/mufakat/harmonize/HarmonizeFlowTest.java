@@ -83,7 +83,8 @@ class HarmonizeFlowTest {
         long rec = create("RF", "Prohibit recruitment and placement fees.", id.get(0), ph.get(0));
         assertEquals(rec, create("RF", "Prohibit recruitment and placement fees.", id.get(0), ph.get(0)),
                 "a double click creates one recommendation");
-        as(convenor).get(api + "/recommendations").then().body("size()", equalTo(1));
+        as(convenor).get(api + "/recommendations").then().body("items.size()", equalTo(1)).body("total", equalTo(1))
+                .body("page", equalTo(1)).body("size", equalTo(50));
         as(convenor).get(api + "/recommendations/" + rec).then().statusCode(200).body("number", equalTo("RF.1"))
                 .body("sources.id", containsInAnyOrder(id.get(0).intValue(), ph.get(0).intValue()))
                 .body("unvarnishedText", equalTo("Prohibit recruitment and placement fees."));
@@ -171,7 +172,7 @@ class HarmonizeFlowTest {
                 .body("fate", equalTo("NOT_INCLUDED")).body("automatic", equalTo(false));
         as(convenor).body("{\"fate\":\"INCORPORATED\"}").put(api + "/statements/" + ph.get(1) + "/disposition")
                 .then().statusCode(400).body("errors.recommendation", containsString("Choose the recommendation"));
-        long rf = as(convenor).get(api + "/recommendations").then().extract().jsonPath().getLong("[0].id");
+        long rf = as(convenor).get(api + "/recommendations").then().extract().jsonPath().getLong("items[0].id");
         as(convenor).body("{\"fate\":\"REWORDED\",\"rationale\":\"Folded into the fees recommendation.\","
                 + "\"recommendationId\":" + rf + "}").put(api + "/statements/" + ph.get(1) + "/disposition").then()
                 .statusCode(200).body("recommendationNumber", equalTo("RF.1"));

@@ -135,10 +135,10 @@ class CarryForwardTest {
 
         RoundTestData.setStatus(third, RoundStatus.HARMONIZING);
         api(convenor).get("/api/v1/rounds/" + third.id + "/recommendations").then().statusCode(200)
-                .body("find { it.id == " + rf2011 + " }.lineage.text",
+                .body("items.find { it.id == " + rf2011 + " }.lineage.text",
                         equalTo("first asked in 2009, carried 2 times; partial uptake at the 9th AFML"))
-                .body("find { it.id == " + rf2011 + " }.sources", hasSize(0))
-                .body("find { it.text == '" + ReviewTestData.DW + "' }.lineage.text", nullValue());
+                .body("items.find { it.id == " + rf2011 + " }.sources", hasSize(0))
+                .body("items.find { it.text == '" + ReviewTestData.DW + "' }.lineage.text", nullValue());
         WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
         c.get("/rounds/" + third.id + "/harmonize").then().statusCode(200)
                 .body(containsString("first asked in 2009, carried 2 times; partial uptake at the 9th AFML"));

@@ -1,0 +1,64 @@
+package org.mufakat.round;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.mufakat.web.Memo;
+import org.mufakat.web.Texts;
+
+/**
+ * What is worked out from a whole round and asked on every visit (the guards' verdict on the next move for the
+ * dashboard and the round page, the inputs' progress for the completeness matrix), kept until anything in the round
+ * changes. The key holds the round's change counter read from the database ({@link RoundChanges}), so a second
+ * instance, or a change made by this one, makes the kept result unreachable rather than stale. Kept results are
+ * plain values (sentences in the reader's language, states and times), never entities.
+ */
+@ApplicationScoped
+public class RoundFacts {
+
+    private static final int KEPT = 256;
+
+    @Inject
+    RoundChanges changes;
+    @Inject
+    RoundGuards guards;
+    @Inject
+    RoundProgress progress;
+    @Inject
+    Texts texts;
+
+    private record VerdictKey(long round, long changes, RoundStatus target, LocalDate today, Locale locale) {
+    }
+
+    private record ProgressKey(long round, long changes) {
+    }
+
+    private final Memo<VerdictKey, RoundGuards.Verdict> verdicts = new Memo<>(KEPT, key -> {
+        RoundGuards.Verdict v = guards.judge(Round.findById(key.round()), key.target(), key.today());
+        return new RoundGuards.Verdict(List.copyOf(v.reasons()), v.forceable());
+    });
+
+    private final Memo<ProgressKey, Map<Long, InputProgress.Progress>> inputs = new Memo<>(KEPT,
+            key -> Map.copyOf(progress.progressOf(Round.findById(key.round()))));
+
+    /** The guards' verdict on moving the round to the target today, as {@link RoundGuards#judge}; read-only use. */
+    public RoundGuards.Verdict verdict(Round round, RoundStatus target, LocalDate today) {
+        if (changes.changedHere(round)) {
+            return guards.judge(round, target, today);
+        }
+        return verdicts.get(new VerdictKey(round.id, changes.of(round), target, today, texts.locale()));
+    }
+
+    /** The completeness matrix of the round today, from its inputs' progress as last changed. */
+    public CompletenessMatrix matrix(Round round, LocalDate today) {
+        if (changes.changedHere(round)) {
+            return progress.matrix(round, today);
+        }
+        return CompletenessMatrix.of(round, inputs.get(new ProgressKey(round.id, changes.of(round))), today);
+    }
+}

@@ -1,0 +1,79 @@
+package org.mufakat.round;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.mufakat.WebSession;
+import org.mufakat.network.Account;
+import org.mufakat.network.Constituency;
+import org.mufakat.network.TestData;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The round's verdict and matrix are kept between visits, and any change in the round (down to a statement of an
+ * input) shows on the next visit: the round's change counter, read from the database, keys what is kept.
+ */
+@QuarkusTest
+class RoundFactsTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+
+    @Inject
+    RoundChanges changes;
+
+    RequestSpecification api(Account a) {
+        return given().auth().preemptive().basic(a.username, TestData.PASSWORD).contentType("application/json");
+    }
+
+    long counter(long roundId) {
+        return QuarkusTransaction.requiringNew().call(() -> changes.of(Round.findById(roundId)));
+    }
+
+    @Test
+    void everySaveInTheRoundCountsAndTheNextVisitShowsIt() {
+        Account convenor = TestData.account("conv").convenor().build();
+        Constituency laos = TestData.constituency("Lao PDR");
+        Constituency indonesia = TestData.constituency("Indonesia");
+        Account focal = TestData.account("fp").focalPointFor(laos).build();
+        long id = api(convenor).body(Map.of("title", "Round " + TestData.next(),
+                "themes", List.of(Map.of("code", "RF", "title", "Recruitment fees")),
+                "addressees", List.of("ASEAN"), "constituencyCodes", List.of(laos.code, indonesia.code),
+                "inputDeadline", TODAY.plusDays(4).toString(), "reviewStages", List.of("CALIBRATION")))
+                .post("/api/v1/rounds").then().statusCode(201).extract().jsonPath().getLong("id");
+        api(convenor).body("{}").post("/api/v1/rounds/" + id + "/advance").then().statusCode(200);
+
+        WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String waiting = laos.name + " has not submitted and its deadline is 4 days away.";
+        assertTrue(c.get("/rounds/" + id).asString().contains(waiting));
+        assertTrue(c.get("/").asString().contains("is waiting on 2 things"), "the dashboard counts both obstacles");
+
+        long before = counter(id);
+        String input = "/api/v1/rounds/" + id + "/inputs/" + laos.code;
+        api(focal).body("{\"theme\":\"RF\",\"addressee\":\"ASEAN\",\"text\":\"Cap recruitment fees.\"}")
+                .post(input + "/statements").then().statusCode(201);
+        long afterStatement = counter(id);
+        assertTrue(afterStatement > before, "a new statement counts as a change of its round");
+        c.get("/").then().statusCode(200);
+        assertEquals(afterStatement, counter(id), "reading changes nothing");
+
+        long version = api(focal).get(input).then().statusCode(200).extract().jsonPath().getLong("version");
+        api(focal).body("{\"version\":" + version + "}").post(input + "/submit").then().statusCode(200);
+        String page = c.get("/rounds/" + id).asString();
+        assertFalse(page.contains(waiting), "the kept verdict gave way to the submitted input");
+        assertTrue(page.contains("1 of 2 constituencies have submitted"));
+        assertTrue(c.get("/").asString().contains("is waiting on one thing"));
+    }
+}
