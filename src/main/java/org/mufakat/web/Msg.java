@@ -388,7 +388,7 @@ public interface Msg {
     String details();
 
     @Message
-    String whenUtc();
+    String whenHappened();
 
     @Message
     String fromDay();

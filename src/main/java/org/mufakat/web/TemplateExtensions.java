@@ -23,11 +23,6 @@ public class TemplateExtensions {
         return instant == null ? "" : Days.when(instant, Calendar.zone(), localeOf(locale, variant));
     }
 
-    static String utc(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale,
-            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
-        return when(instant, locale, variant);
-    }
-
     /** {@code date.localDate}: a day written the way the page's language writes it (20 Oct 2027, 20 Okt 2027). */
     static String localDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale,
             @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
