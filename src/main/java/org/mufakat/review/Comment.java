@@ -84,11 +84,17 @@ public class Comment extends PanacheEntityBase {
      * started or replied to; newest first.
      */
     public static List<Comment> openThreadsOf(long accountId, int most) {
+        List<Long> threads = getEntityManager().createQuery("select distinct coalesce(c.parent.id, c.id) from Comment c"
+                + " where c.authorId = ?1", Long.class).setParameter(1, accountId).getResultList();
+        List<Long> followed = getEntityManager().createQuery("select f.recommendation.id from Follow f"
+                + " where f.accountId = ?1", Long.class).setParameter(1, accountId).getResultList();
+        if (threads.isEmpty() && followed.isEmpty()) {
+            return List.of();
+        }
         return find("from Comment c join fetch c.recommendation join fetch c.round where c.parent is null"
-                + " and c.resolvedAt is null and c.round.status in ?2 and (c.authorId = ?1"
-                + " or exists (select 1 from Comment r where r.parent = c and r.authorId = ?1)"
-                + " or exists (select 1 from Follow f where f.recommendation = c.recommendation and f.accountId = ?1))"
-                + " order by c.createdAt desc, c.id desc", accountId, REVIEWING).page(0, most).list();
+                + " and c.resolvedAt is null and c.round.status in ?1 and (c.id in ?2 or c.recommendation.id in ?3)"
+                + " order by c.createdAt desc, c.id desc", REVIEWING, threads.isEmpty() ? List.of(-1L) : threads,
+                followed.isEmpty() ? List.of(-1L) : followed).page(0, most).list();
     }
 
     public static Map<Long, Long> unresolvedCounts(Round round) {

@@ -653,7 +653,7 @@ public class ReviewWorkflow {
         return obstacles(roundId, false);
     }
 
-    /** What stands in the way of finalizing now that no override lifts (positions still awaited before the deadline). */
+    /** What stands in the way of finalizing that no override lifts (positions still awaited before the deadline). */
     @Transactional
     public List<String> finalizeBlockers(long roundId) {
         return obstacles(roundId, true);

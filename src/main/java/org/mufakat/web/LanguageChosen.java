@@ -1,5 +1,5 @@
 package org.mufakat.web;
 
-/** A reader chose a language with the switcher (a CDI event: whoever keeps a signed-in person's language observes it). */
+/** A reader chose a language with the switcher; a CDI event: whoever keeps a person's language observes it. */
 public record LanguageChosen(String tag) {
 }

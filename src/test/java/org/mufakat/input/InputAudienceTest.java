@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
+import org.mufakat.audit.AuditEvent;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.MemberOrganisation;
 import org.mufakat.network.TestData;
@@ -33,6 +34,7 @@ class InputAudienceTest {
     Round round;
     WebSession focal;
     WebSession member;
+    String memberName;
     WebSession observer;
     String page;
 
@@ -43,7 +45,8 @@ class InputAudienceTest {
         focal = WebSession.signIn(TestData.account("aud").focalPointFor(indonesia).build().username,
                 TestData.PASSWORD);
         MemberOrganisation org = TestData.organisation(indonesia, "Migrant CARE");
-        member = WebSession.signIn(TestData.account("audm").memberOf(org).build().username, TestData.PASSWORD);
+        memberName = TestData.account("audm").memberOf(org).build().username;
+        member = WebSession.signIn(memberName, TestData.PASSWORD);
         observer = WebSession.signIn(TestData.account("audo").observer().build().username, TestData.PASSWORD);
         page = "/rounds/" + round.id + "/inputs/" + indonesia.code;
     }
@@ -81,6 +84,8 @@ class InputAudienceTest {
         member.get(page).then().statusCode(200).body(containsString("RF-1")).body(containsString("RF-2"))
                 .body(not(containsString("RF-R1"))).body(not(containsString("Testimony of Siti")));
         focal.get(page).then().body(containsString("RF-R1")).body(containsString("Testimony of Siti"));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEvent.count(
+                "actor = ?1 and action = 'permission.denied'", memberName)), "hiding content is not a refusal");
 
         // Making an open statement restricted moves it to the restricted series; the open one closes up.
         long first = QuarkusTransaction.requiringNew().call(() -> Statement.<Statement>find("text",
