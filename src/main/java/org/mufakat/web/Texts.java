@@ -76,11 +76,6 @@ public class Texts {
         return out.toString();
     }
 
-    /** A stored text in the language of the current request. */
-    public String write(Text text) {
-        return write(text, locale());
-    }
-
     public Locale locale() {
         RoutingContext rc = request.getCurrent();
         if (rc != null) {
