@@ -110,6 +110,7 @@ class KeycloakStagingTest {
             assertTrue(page.locator(".flash").textContent().contains("The consultation record is saved."),
                     page.content());
 
+            page.locator("details.menu summary").click(); // on a phone, sign-out waits in the header's menu
             page.getByText("Sign out").click();
             assertTrue(page.url().endsWith("/login"), "back from Keycloak's end-session: " + page.url());
             assertTrue(page.locator(".flash").textContent().contains("You are signed out."));
