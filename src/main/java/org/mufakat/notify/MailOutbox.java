@@ -74,7 +74,8 @@ public class MailOutbox {
     }
 
     @Scheduled(every = "{mufakat.mail.outbox.every}", identity = LOCK,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             run();

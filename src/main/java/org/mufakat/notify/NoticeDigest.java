@@ -41,7 +41,9 @@ public class NoticeDigest {
     @ConfigProperty(name = "mufakat.base-url")
     String baseUrl;
 
-    @Scheduled(cron = "{mufakat.digest.cron}", identity = LOCK, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{mufakat.digest.cron}", identity = LOCK,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run();
     }

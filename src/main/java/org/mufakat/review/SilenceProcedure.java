@@ -48,7 +48,8 @@ public class SilenceProcedure {
     ReviewNotices notices;
 
     @Scheduled(cron = "{mufakat.review.silence-cron}", identity = LOCK,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run(calendar.today());
     }

@@ -42,7 +42,9 @@ public class RoundReminders {
     @Inject
     AuditLog audit;
 
-    @Scheduled(cron = "{mufakat.reminders.cron}", identity = LOCK, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{mufakat.reminders.cron}", identity = LOCK,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run(calendar.today());
     }

@@ -76,7 +76,8 @@ public class OverdueAcknowledgements {
     }
 
     @Scheduled(cron = "{mufakat.submission.overdue-cron}", identity = LOCK,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run(calendar.today());
     }

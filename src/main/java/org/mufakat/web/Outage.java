@@ -63,7 +63,8 @@ public class Outage {
     }
 
     /** While an outage lasts, asks the database every few seconds whether it is back, and says so once. */
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void probe() {
         Instant start = since.get();
         if (start == null) {
