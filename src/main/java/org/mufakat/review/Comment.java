@@ -78,25 +78,29 @@ public class Comment extends PanacheEntityBase {
         return list("recommendation = ?1 order by createdAt, id", r);
     }
 
-    /** Unresolved threads per recommendation id, for the convenor's counts. */
     /**
      * The open discussions (unresolved threads) of rounds in review that the person follows the recommendation of,
      * started or replied to; newest first.
      */
     public static List<Comment> openThreadsOf(long accountId, int most) {
-        List<Long> threads = getEntityManager().createQuery("select distinct coalesce(c.parent.id, c.id) from Comment c"
-                + " where c.authorId = ?1", Long.class).setParameter(1, accountId).getResultList();
-        List<Long> followed = getEntityManager().createQuery("select f.recommendation.id from Follow f"
-                + " where f.accountId = ?1", Long.class).setParameter(1, accountId).getResultList();
-        if (threads.isEmpty() && followed.isEmpty()) {
+        List<Long> rounds = getEntityManager().createQuery("select r.id from Round r where r.status in ?1", Long.class)
+                .setParameter(1, REVIEWING).getResultList();
+        if (rounds.isEmpty()) {
             return List.of();
         }
-        return find("from Comment c join fetch c.recommendation join fetch c.round where c.parent is null"
-                + " and c.resolvedAt is null and c.round.status in ?1 and (c.id in ?2 or c.recommendation.id in ?3)"
-                + " order by c.createdAt desc, c.id desc", REVIEWING, threads.isEmpty() ? List.of(-1L) : threads,
-                followed.isEmpty() ? List.of(-1L) : followed).page(0, most).list();
+        return find("from Comment c join fetch c.recommendation join fetch c.round where c.round.id in ?1"
+                + " and c.parent is null and c.resolvedAt is null and (c.authorId = ?2"
+                + " or exists (select 1 from Comment reply where reply.parent = c and reply.authorId = ?2)"
+                + " or exists (select 1 from Follow f where f.recommendation = c.recommendation and f.accountId = ?2))"
+                + " order by c.createdAt desc, c.id desc", rounds, accountId).page(0, most).list();
     }
 
+    /** The unresolved threads of the round, for the convenor's dashboard. */
+    public static long countUnresolved(Round round) {
+        return count("round = ?1 and parent is null and resolvedAt is null", round);
+    }
+
+    /** Unresolved threads per recommendation id, for the convenor's counts. */
     public static Map<Long, Long> unresolvedCounts(Round round) {
         Map<Long, Long> counts = new HashMap<>();
         getEntityManager().createQuery("select c.recommendation.id, count(c) from Comment c where c.round = ?1"

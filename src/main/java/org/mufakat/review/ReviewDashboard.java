@@ -3,7 +3,6 @@ package org.mufakat.review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,8 +66,7 @@ public class ReviewDashboard implements DashboardSource {
         if (user.isConvenor()) {
             for (Round round : Round.<Round>list("status in ?1", List.of(RoundStatus.MEMBER_REVIEW,
                     RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT))) {
-                Map<Long, Long> open = Comment.unresolvedCounts(round);
-                long threads = open.values().stream().mapToLong(Long::longValue).sum();
+                long threads = Comment.countUnresolved(round);
                 if (threads > 0) {
                     items.add(new DashboardItem(texts.get("mufakat.review.dashUnresolved", round.title, threads),
                             "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));

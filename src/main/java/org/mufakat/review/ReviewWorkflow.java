@@ -74,6 +74,8 @@ public class ReviewWorkflow {
     @Inject
     ReviewNotices notices;
     @Inject
+    ProposalFootnotes footnotes;
+    @Inject
     ReviewGuard guard;
     @Inject
     RoundWorkflow rounds;
@@ -97,25 +99,24 @@ public class ReviewWorkflow {
         Round round = round(roundId);
         List<Recommendation> all = Recommendation.listForRound(round);
         int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, all.size());
-        Consensus consensus = Consensus.of(round, all, calendar.today());
-        Map<Long, List<ProposalView.Footnote>> notes = new HashMap<>();
-        List<ProposalView.Footnote> general = footnotes(consensus, notes);
-        Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
-        Map<Long, Long> comments = Comment.counts(round);
         int from = Math.min(pageIndex * PAGE_SIZE, all.size());
         List<Recommendation> page = Recommendation.withSources(all.subList(from, Math.min(from + PAGE_SIZE,
                 all.size())));
+        Consensus consensus = Consensus.of(round, page, calendar.today());
+        ProposalFootnotes.Numbered notes = footnotes.of(round);
+        Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
+        Map<Long, Long> comments = Comment.counts(round);
         List<ProposalView.Item> items = new ArrayList<>();
         Long previousTheme = from == 0 ? null : all.get(from - 1).theme.id;
         for (Recommendation r : page) {
-            items.add(new ProposalView.Item(r, visibleSources(r), line(consensus, r),
-                    notes.getOrDefault(r.id, List.of()), comments.getOrDefault(r.id, 0L),
-                    unresolved.getOrDefault(r.id, 0L), !r.theme.id.equals(previousTheme)));
+            items.add(new ProposalView.Item(r, visibleSources(r), line(consensus, r), notes.on(r),
+                    comments.getOrDefault(r.id, 0L), unresolved.getOrDefault(r.id, 0L),
+                    !r.theme.id.equals(previousTheme)));
             previousTheme = r.theme.id;
         }
-        return new ProposalView(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, all.size()), consensus, general,
-                Finalization.forRound(round), ProposalVersion.finalVersion(round), StageWindow.listForRound(round),
-                StageWindow.closes(round, round.status()), abilities(round));
+        return new ProposalView(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, all.size()), consensus,
+                notes.general(), Finalization.forRound(round), ProposalVersion.finalVersion(round),
+                StageWindow.listForRound(round), StageWindow.closes(round, round.status()), abilities(round));
     }
 
     /** The whole text at once, for reading and printing: every recommendation, reservations as footnotes. */
@@ -124,37 +125,19 @@ public class ReviewWorkflow {
         ReadOnly.view();
         ProposalView first = proposal(roundId, 0);
         Round round = first.round();
-        List<Recommendation> all = Recommendation.listForRound(round);
-        Map<Long, List<ProposalView.Footnote>> notes = new HashMap<>();
-        footnotes(first.consensus(), notes);
+        List<Recommendation> all = Recommendation.withSources(Recommendation.listForRound(round));
+        Consensus consensus = Consensus.of(round, all, calendar.today());
+        ProposalFootnotes.Numbered notes = footnotes.of(round);
         List<ProposalView.Item> items = new ArrayList<>();
         Long previousTheme = null;
         for (Recommendation r : all) {
-            items.add(new ProposalView.Item(r, visibleSources(r), line(first.consensus(), r),
-                    notes.getOrDefault(r.id, List.of()), 0, 0, !r.theme.id.equals(previousTheme)));
+            items.add(new ProposalView.Item(r, visibleSources(r), line(consensus, r), notes.on(r), 0, 0,
+                    !r.theme.id.equals(previousTheme)));
             previousTheme = r.theme.id;
         }
-        return new ProposalView(round, new Paging<>(items, 1, Math.max(1, items.size()), items.size()),
-                first.consensus(), first.general(), first.finalization(), first.finalVersion(), first.windows(),
-                first.closes(), first.may());
-    }
-
-    /** Reservations numbered in reading order: those on the whole proposal first, then recommendation by recommendation. */
-    private static List<ProposalView.Footnote> footnotes(Consensus consensus, Map<Long, List<ProposalView.Footnote>> by) {
-        int n = 0;
-        List<ProposalView.Footnote> general = new ArrayList<>();
-        for (Consensus.Entry e : consensus.overall().with(Stance.RESERVATION.name())) {
-            general.add(new ProposalView.Footnote(++n, e.party(), e.note()));
-        }
-        for (Consensus.Line line : consensus.lines()) {
-            for (Consensus.Entry e : line.with(Stance.RESERVATION.name())) {
-                if (!e.inherited()) {
-                    by.computeIfAbsent(line.recommendation().id, k -> new ArrayList<>())
-                            .add(new ProposalView.Footnote(++n, e.party(), e.note()));
-                }
-            }
-        }
-        return general;
+        return new ProposalView(round, new Paging<>(items, 1, Math.max(1, items.size()), items.size()), consensus,
+                first.general(), first.finalization(), first.finalVersion(), first.windows(), first.closes(),
+                first.may());
     }
 
     private static Consensus.Line line(Consensus consensus, Recommendation r) {

@@ -45,6 +45,11 @@ public record CompletenessMatrix(List<Row> rows) {
         return rows.stream().filter(r -> r.state().isComplete()).count();
     }
 
+    /** How many inputs are late: incomplete after their deadline. */
+    public long late() {
+        return rows.stream().filter(Row::late).count();
+    }
+
     public List<Row> incomplete() {
         return rows.stream().filter(r -> !r.state().isComplete()).toList();
     }

@@ -71,8 +71,7 @@ public class RoundDashboard implements DashboardSource {
     private List<DashboardItem> lateInputs() {
         List<DashboardItem> items = new ArrayList<>();
         for (Round round : Round.<Round>list("status", RoundStatus.COLLECTING)) {
-            long late = facts.matrix(round, calendar.today()).incomplete().stream()
-                    .filter(CompletenessMatrix.Row::late).count();
+            long late = facts.lateInputs(round, calendar.today());
             if (late > 0) {
                 items.add(new DashboardItem(texts.get("mufakat.round.dashLateInputs", round.title, late),
                         "/rounds/" + round.id, texts.get("mufakat.round.dashSeeLate")));

@@ -38,6 +38,9 @@ public class RoundFacts {
     private record ProgressKey(long round, long changes) {
     }
 
+    private record DayKey(long round, long changes, LocalDate today) {
+    }
+
     private final Memo<VerdictKey, RoundGuards.Verdict> verdicts = new Memo<>(KEPT, key -> {
         RoundGuards.Verdict v = guards.judge(Round.findById(key.round()), key.target(), key.today());
         return new RoundGuards.Verdict(List.copyOf(v.reasons()), v.forceable());
@@ -45,6 +48,9 @@ public class RoundFacts {
 
     private final Memo<ProgressKey, Map<Long, InputProgress.Progress>> inputs = new Memo<>(KEPT,
             key -> Map.copyOf(progress.progressOf(Round.findById(key.round()))));
+
+    private final Memo<DayKey, Long> late = new Memo<>(KEPT, key -> progress.matrix(Round.findById(key.round()),
+            key.today()).late());
 
     /** The guards' verdict on moving the round to the target today, as {@link RoundGuards#judge}; read-only use. */
     public RoundGuards.Verdict verdict(Round round, RoundStatus target, LocalDate today) {
@@ -60,5 +66,13 @@ public class RoundFacts {
             return progress.matrix(round, today);
         }
         return CompletenessMatrix.of(round, inputs.get(new ProgressKey(round.id, changes.of(round))), today);
+    }
+
+    /** How many of the round's inputs are late today. */
+    public long lateInputs(Round round, LocalDate today) {
+        if (changes.changedHere(round)) {
+            return progress.matrix(round, today).late();
+        }
+        return late.get(new DayKey(round.id, changes.of(round), today));
     }
 }

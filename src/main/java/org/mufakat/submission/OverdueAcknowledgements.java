@@ -24,6 +24,7 @@ import org.mufakat.security.Role;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.Text;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -70,7 +71,16 @@ public class OverdueAcknowledgements {
 
     /** The submissions overdue on the day, oldest first: sent before its due day and not answered since. */
     public List<Submission> overdueOn(LocalDate today) {
-        return Submission.list("from Submission s join fetch s.forumSession where s.sentAt < ?1 and not exists"
+        return overdue(today).list();
+    }
+
+    /** The first of the submissions overdue on the day, oldest first, at most {@code most}. */
+    public List<Submission> overdueOn(LocalDate today, int most) {
+        return overdue(today).page(0, most).list();
+    }
+
+    private PanacheQuery<Submission> overdue(LocalDate today) {
+        return Submission.find("from Submission s join fetch s.forumSession where s.sentAt < ?1 and not exists"
                 + " (select 1 from TrackingEvent e where e.submission = s and e.kind in ?2) order by s.sentAt, s.id",
                 calendar.startOf(today.minusDays(days)), TrackingKind.ANSWERS);
     }

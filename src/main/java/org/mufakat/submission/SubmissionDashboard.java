@@ -11,6 +11,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
 /** Submissions to track: for the convenor and the secretariat, each one whose acknowledgement is overdue. */
@@ -32,9 +33,10 @@ public class SubmissionDashboard implements DashboardSource {
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
+        ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         if (user.isConvenor() || user.isSecretariat()) {
-            for (Submission s : acknowledgements.overdueOn(calendar.today()).stream().limit(SHOWN).toList()) {
+            for (Submission s : acknowledgements.overdueOn(calendar.today(), SHOWN)) {
                 items.add(new DashboardItem(texts.get("mufakat.submission.dashOverdue", s.trackingNumber,
                         s.forumSession.title, calendar.dayOf(s.sentAt)), s.path(),
                         texts.get("mufakat.submission.dashTrack")));

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Load benchmark: starts Mufakat on a large network and measures every key page against the floor page in the same
+# run, with wrk (32 connections, 2 threads, signed in with a session cookie; the API with a personal token).
+#
+#   bench/run.sh [h2|pg]
+#
+# h2 (default): the README's embedded build (H2 file database in a new folder, demo data and its accounts).
+# pg: the production build on a PostgreSQL cluster this script starts on 127.0.0.1:$PG_PORT (needs root, as CI:
+#     `runuser -u postgres`), with a bootstrap admin who creates the accounts the demo data would have.
+# Both then import the large network that bench/LargeNetwork writes (20 constituencies x 150 statements, 300
+# recommendations with sources, fates, positions and comment threads, ten years of rounds and submissions) through
+# POST /api/v1/rounds/import, as the secretariat.
+#
+# Prints, per page: requests/s, its share of the floor, p50 and p99 latency and non-2xx answers; then the time from
+# the JVM's start to the first answer and the resident memory after the load. Environment: PORT (58471), PG_PORT
+# (55433), DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), HEAP (the JVM's memory settings that
+# docs/operations.md recommends, "Memory settings"; MALLOC_ARENA_MAX and the worker pool as there too), KEEP=1 keeps
+# the work folder. Figures go in docs/performance.md.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+MODE=${1:-h2}
+PORT=${PORT:-58471}
+MGMT_PORT=$((PORT + 1000))
+PG_PORT=${PG_PORT:-55433}
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-32}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d /tmp/mufakat-bench.XXXXXX)
+ARCHIVES=target/bench/archives
+APP_PID=""
+PGDATA=""
+PASSWORD=musyawarah-2026 # the demo accounts' password; the pg mode gives its accounts the same
+USERS="secretariat convenor focal.id member"
+
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"; for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$APP_PID" 2>/dev/null
+  fi
+  if [ -n "$PGDATA" ]; then runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1; rm -rf "$PGDATA"; fi
+  [ -n "${KEEP:-}" ] && echo "work folder kept: $WORK" || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== build ($MODE) and the large network's archives"
+if [ "$MODE" = h2 ]; then
+  ./mvnw -B -q package -DskipTests -Dquarkus.profile=embedded -Dquarkus.package.output-directory=bench-app \
+    >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
+else
+  ./mvnw -B -q package -DskipTests -Dquarkus.package.output-directory=bench-app >"$WORK/build.log" 2>&1 \
+    || { tail -30 "$WORK/build.log"; exit 1; }
+fi
+APP=$(pwd)/target/bench-app/quarkus-run.jar
+if [ ! -f "$ARCHIVES/2026-collecting.json" ]; then
+  ./mvnw -B -q test -Dtest=LargeNetwork -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >"$WORK/gen.log" 2>&1 \
+    || { tail -30 "$WORK/gen.log"; exit 1; }
+fi
+
+if [ "$MODE" = pg ]; then
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -x "$PGBIN/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)"; exit 2; }
+  PGDATA=$(mktemp -d /tmp/mufakat-bench-pg.XXXXXX)
+  chown postgres: "$PGDATA"
+  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 >/dev/null
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PGDATA" start >/dev/null
+  "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -c "create role mufakat login password 'mufakat'" \
+    -c "create database mufakat owner mufakat"
+fi
+
+echo "== start ($HEAP, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, $QUARKUS_THREAD_POOL_MAX_THREADS worker threads)"
+START_NS=$(date +%s%N)
+if [ "$MODE" = h2 ]; then
+  (cd "$WORK" && exec env MUFAKAT_BENCH_FLOOR=true QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+    java $HEAP -jar "$APP") >"$WORK/app.log" 2>&1 &
+else
+  env MUFAKAT_BENCH_FLOOR=true MUFAKAT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mufakat" MUFAKAT_DB_USER=mufakat \
+    MUFAKAT_DB_PASSWORD=mufakat MUFAKAT_SESSION_KEY="$(head -c 32 /dev/urandom | base64)" \
+    MUFAKAT_ADMIN_USERNAME=admin MUFAKAT_ADMIN_PASSWORD="$PASSWORD" MUFAKAT_SECURE_COOKIES=false \
+    QUARKUS_MAILER_MOCK=true QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+    java $HEAP -jar "$APP" >"$WORK/app.log" 2>&1 &
+fi
+APP_PID=$!
+for _ in $(seq 1 2400); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app ended:"; tail -30 "$WORK/app.log"; exit 1; }
+  sleep 0.05
+done
+STARTUP_MS=$((($(date +%s%N) - START_NS) / 1000000))
+echo "  first answer after $STARTUP_MS ms"
+
+api() { # user method path [curl args]: prints the status code, the body in $WORK/body
+  local user=$1 method=$2 path=$3; shift 3
+  curl -s -o "$WORK/body" -w '%{http_code}' -u "$user:$PASSWORD" -X "$method" "$BASE$path" "$@"
+}
+json() { python3 -c "import json,sys; d=json.load(open('$WORK/body')); print($1)"; }
+
+account_id() { api admin GET "/api/v1/accounts?q=$1" >/dev/null; json "[a['id'] for a in d['items'] if a['username']=='$1'][0]"; }
+grant() { # user role [field value]: as the bootstrap admin
+  api admin POST "/api/v1/accounts/$(account_id "$1")/grants" -H 'Content-Type: application/json' \
+    --data "{\"role\":\"$2\"${3:+,\"$3\":$4}}" >/dev/null
+}
+if [ "$MODE" = pg ]; then
+  echo "== accounts with the demo's names"
+  for user in $USERS; do
+    api admin POST /api/v1/accounts -H 'Content-Type: application/json' \
+      --data "{\"username\":\"$user\",\"displayName\":\"Bench $user\",\"email\":\"$user@example.org\",\"password\":\"$PASSWORD\"}" >/dev/null
+  done
+  grant secretariat SECRETARIAT
+  grant convenor CONVENOR
+fi
+
+echo "== import the large network"
+for file in "$ARCHIVES"/*.json; do
+  t0=$(date +%s%N)
+  code=$(api secretariat POST /api/v1/rounds/import -H 'Content-Type: application/json' --data-binary "@$file")
+  [ "$code" = 201 ] || [ "$code" = 200 ] || { echo "  import of $file answered $code: $(head -c 600 "$WORK/body")"; exit 1; }
+  echo "  $(basename "$file"): $code in $((($(date +%s%N) - t0) / 1000000)) ms"
+  case "$file" in
+    *2026-collecting.json) COLLECTING=$(json "d['roundId']") ;;
+    *2026-endorsement.json) PROPOSAL=$(json "d['roundId']") ;;
+  esac
+done
+if [ "$MODE" = pg ]; then # the focal point and the member belong to a constituency the import created
+  api admin GET /api/v1/constituencies >/dev/null
+  ID_CONSTITUENCY=$(json "[c['id'] for c in d if c['code']=='ID'][0]")
+  api secretariat POST /api/v1/organisations -H 'Content-Type: application/json' \
+    --data '{"constituencyCode":"ID","name":"Bench organisation"}' >/dev/null
+  grant focal.id FOCAL_POINT constituencyId "$ID_CONSTITUENCY"
+  grant member MEMBER organisationId "$(json "d['id']")"
+fi
+api convenor POST /api/v1/tokens -H 'Content-Type: application/json' --data '{"name":"bench","expiresInDays":1}' >/dev/null
+TOKEN=$(json "d['token']")
+
+cookie() { # user: signs in through the form and prints the session cookie
+  local jar="$WORK/jar.$1" tok
+  tok=$(curl -s -b "$jar" -c "$jar" "$BASE/login" | sed -n 's/.*name="signin-token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "j_username=$1" --data-urlencode "j_password=$PASSWORD" \
+    --data-urlencode "signin-token=$tok" "$BASE/j_security_check"
+  awk '$6 == "mufakat-session" { print "mufakat-session=" $7 }' "$jar"
+}
+declare -A COOKIE
+for user in $USERS; do COOKIE[$user]=$(cookie "$user"); done
+
+
+{ echo "BASE=$BASE"; echo "APP_PID=$APP_PID"; echo "COLLECTING=$COLLECTING"; echo "PROPOSAL=$PROPOSAL"; echo "TOKEN=$TOKEN"
+  for u in $USERS; do echo "COOKIE_${u//./_}='${COOKIE[$u]}'"; done; } > /tmp/benchenv.sh
+echo READY; while kill -0 "$APP_PID" 2>/dev/null; do sleep 2; done
