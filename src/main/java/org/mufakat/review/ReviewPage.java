@@ -244,9 +244,8 @@ public class ReviewPage {
     @GET
     @Path("consensus")
     public TemplateInstance consensus(@QueryParam("page") Integer page) {
-        Consensus consensus = workflow.consensus(roundId);
-        return Templates.consensus(consensus, Paging.of(consensus.lines(), Paging.pageIndex(page),
-                ReviewWorkflow.PAGE_SIZE), Links.base(base() + "/consensus"));
+        ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, Paging.pageIndex(page));
+        return Templates.consensus(shown.consensus(), shown.lines(), Links.base(base() + "/consensus"));
     }
 
     @GET
@@ -271,9 +270,12 @@ public class ReviewPage {
         }
     }
 
-    /** The finalize form, without its button while something no override lifts stands in the way. */
+    /**
+     * The finalize form, without its button while something no override lifts stands in the way; with the reasons
+     * given on every recommendation, so the whole proposal is worked out, not a page.
+     */
     private TemplateInstance finalizeForm(List<String> obstacles, String reason, FormErrors errors) {
-        return Templates.finalize(workflow.proposal(roundId, 0), obstacles,
+        return Templates.finalize(workflow.document(roundId), obstacles,
                 !workflow.finalizeBlockers(roundId).isEmpty(), reason, errors);
     }
 

@@ -92,16 +92,18 @@ public class ReviewWorkflow {
         return round;
     }
 
-    /** A page of the proposal with footnotes, counts and standings. */
+    /**
+     * A page of the proposal with footnotes (numbered across the whole proposal), counts and standings; its consensus
+     * covers the recommendations of the page (and every objection).
+     */
     @Transactional
     public ProposalView proposal(long roundId, int requestedPage) {
         ReadOnly.view();
         Round round = round(roundId);
         List<Recommendation> all = Recommendation.listForRound(round);
-        int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, all.size());
-        int from = Math.min(pageIndex * PAGE_SIZE, all.size());
-        List<Recommendation> page = Recommendation.withSources(all.subList(from, Math.min(from + PAGE_SIZE,
-                all.size())));
+        Paging<Recommendation> shown = Paging.of(all, requestedPage, PAGE_SIZE);
+        List<Recommendation> page = Recommendation.withSources(shown.items());
+        int from = (shown.page() - 1) * PAGE_SIZE;
         Consensus consensus = Consensus.of(round, page, calendar.today());
         ProposalFootnotes.Numbered notes = footnotes.of(round);
         Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
@@ -114,7 +116,7 @@ public class ReviewWorkflow {
                     !r.theme.id.equals(previousTheme)));
             previousTheme = r.theme.id;
         }
-        return new ProposalView(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, all.size()), consensus,
+        return new ProposalView(round, new Paging<>(items, shown.page(), PAGE_SIZE, all.size()), consensus,
                 notes.general(), Finalization.forRound(round), ProposalVersion.finalVersion(round),
                 StageWindow.listForRound(round), StageWindow.closes(round, round.status()), abilities(round));
     }
@@ -183,6 +185,19 @@ public class ReviewWorkflow {
         ReadOnly.view();
         Round round = round(roundId);
         return Consensus.of(round, Recommendation.listForRound(round), calendar.today());
+    }
+
+    /** The consensus panel: where every party stands on the whole proposal and on one page of recommendations. */
+    public record ConsensusPage(Consensus consensus, Paging<Consensus.Line> lines) {
+    }
+
+    @Transactional
+    public ConsensusPage consensus(long roundId, int requestedPage) {
+        ReadOnly.view();
+        Round round = round(roundId);
+        Paging<Recommendation> page = Paging.of(Recommendation.listForRound(round), requestedPage, PAGE_SIZE);
+        Consensus consensus = Consensus.of(round, page.items(), calendar.today());
+        return new ConsensusPage(consensus, new Paging<>(consensus.lines(), page.page(), page.size(), page.total()));
     }
 
     /** For whom this person may take positions, with the positions held now. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.mufakat.network.TestData;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -80,6 +82,42 @@ class ReviewPageTest {
         c.get(review + "/finalize").then().statusCode(200).body(containsString(cambodia.name
                 + " has not taken a position on the proposal yet")).body(containsString("Blocked</span>"))
                 .body(not(containsString("action=\"/rounds/" + round.id + "/review/finalize\"")));
+    }
+
+    @Test
+    void aLongProposalNumbersItsFootnotesAcrossPagesAndFinalizeWeighsEveryReason() {
+        Round round = ReviewTestData.round(RoundStatus.ENDORSEMENT, TODAY.plusDays(7), vietnam);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Round r = Round.findById(round.id);
+            for (int i = 1; i <= ReviewWorkflow.PAGE_SIZE + 5; i++) {
+                ReviewTestData.recommendation(r, r.themes.get(2), "Further recommendation " + i + ".", null, List.of());
+            }
+        });
+        List<Recommendation> all = ReviewTestData.recommendations(round);
+        Recommendation dw = ReviewTestData.byText(round, ReviewTestData.DW);
+        Recommendation last = all.get(all.size() - 1);
+        WebSession fp = WebSession.signIn(focalVn.username, TestData.PASSWORD);
+        String review = "/rounds/" + round.id + "/review";
+        assertEquals(303, fp.submit(review + "/positions", review + "/positions", "actingFor", "C:" + vietnam.code,
+                "recommendationId", String.valueOf(dw.id), "stance", "RESERVATION", "note", "Name live-in workers.")
+                .statusCode());
+        assertEquals(303, fp.submit(review + "/positions", review + "/positions", "actingFor", "C:" + vietnam.code,
+                "recommendationId", String.valueOf(last.id), "stance", "RESERVATION", "note", "Only from 2028.")
+                .statusCode());
+        assertEquals(303, fp.submit(review + "/positions", review + "/positions", "actingFor", "C:" + vietnam.code,
+                "recommendationId", String.valueOf(all.get(all.size() - 2).id), "stance", "OBJECT", "note",
+                "This contradicts our labour code.").statusCode());
+
+        fp.get(review).then().statusCode(200).body(containsString("id=\"fn-1\"")).body(containsString("Name live-in"))
+                .body(not(containsString("Only from 2028.")));
+        fp.get(review + "?page=2").then().statusCode(200).body(containsString("id=\"fn-2\""))
+                .body(containsString("Only from 2028.")).body(not(containsString("id=\"fn-1\"")));
+        WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        c.get(review + "/consensus?page=2").then().statusCode(200).body(containsString(last.number()))
+                .body(containsString("This contradicts our labour code."))
+                .body(not(containsString(">" + dw.number() + "<")));
+        c.get(review + "/finalize").then().statusCode(200).body(containsString("This contradicts our labour code."))
+                .body(containsString("Only from 2028.")).body(containsString("Name live-in workers."));
     }
 
     @Test
