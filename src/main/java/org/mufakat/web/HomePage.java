@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,9 +28,12 @@ public class HomePage {
         static native TemplateInstance index(List<DashboardItem> items);
     }
 
+    /** One read-only transaction for every source (each joins it), rather than one each. */
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Transactional
     public TemplateInstance index() {
+        ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         sources.forEach(s -> items.addAll(s.waitingItems()));
         return Templates.index(items);

@@ -76,4 +76,31 @@ class RoundFactsTest {
         assertTrue(page.contains("1 of 2 constituencies have submitted"));
         assertTrue(c.get("/").asString().contains("is waiting on one thing"));
     }
+
+    @Test
+    void theLateInputsOnTheDashboardAreKeptUntilAnInputComesIn() {
+        Account convenor = TestData.account("conv").convenor().build();
+        Constituency laos = TestData.constituency("Lao PDR");
+        Constituency indonesia = TestData.constituency("Indonesia");
+        Account focal = TestData.account("fp").focalPointFor(laos).build();
+        String title = "Late round " + TestData.next();
+        long id = api(convenor).body(Map.of("title", title,
+                "themes", List.of(Map.of("code", "RF", "title", "Recruitment fees")),
+                "addressees", List.of("ASEAN"), "constituencyCodes", List.of(laos.code, indonesia.code),
+                "inputDeadline", TODAY.plusDays(4).toString(), "reviewStages", List.of("CALIBRATION")))
+                .post("/api/v1/rounds").then().statusCode(201).extract().jsonPath().getLong("id");
+        api(convenor).body("{}").post("/api/v1/rounds/" + id + "/advance").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Round.<Round>findById(id).inputDeadline = TODAY.minusDays(1));
+
+        WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        assertTrue(c.get("/").asString().contains("“" + title + "”: 2 national inputs are late."));
+        c.get("/").then().statusCode(200);
+        String input = "/api/v1/rounds/" + id + "/inputs/" + laos.code;
+        api(focal).body("{\"theme\":\"RF\",\"addressee\":\"ASEAN\",\"text\":\"Cap recruitment fees.\"}")
+                .post(input + "/statements").then().statusCode(201);
+        long version = api(focal).get(input).then().statusCode(200).extract().jsonPath().getLong("version");
+        api(focal).body("{\"version\":" + version + "}").post(input + "/submit").then().statusCode(200);
+        assertTrue(c.get("/").asString().contains("“" + title + "”: one national input is late."),
+                "the kept count gave way to the submitted input");
+    }
 }
