@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mufakat.forum.Forum;
+import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Permissions;
 import org.mufakat.security.Scoped;
 import org.mufakat.submission.Submission;
@@ -23,6 +24,7 @@ import org.mufakat.submission.UptakeLevel;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Texts;
 
 /** The impact indicators, counted from the submission feature's records; read-only. */
@@ -43,6 +45,8 @@ public class ImpactWorkflow {
     Calendar calendar;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
     @ConfigProperty(name = "mufakat.zone", defaultValue = "Asia/Bangkok")
     ZoneId zone;
 
@@ -120,15 +124,15 @@ public class ImpactWorkflow {
     /** The numbers for a checked filter. */
     public Indicators indicators(Filter filter) {
         permissions.check(ImpactAction.VIEW_INDICATORS, Scoped.NETWORK);
-        List<Submission> sent = submissions(filter);
+        List<Object[]> sent = submissions(filter);
         Map<Long, LocalDate> acknowledgedOn = firstAcknowledgements(filter);
         Map<Integer, long[]> perYear = new HashMap<>();
         List<Long> days = new ArrayList<>();
-        for (Submission s : sent) {
-            LocalDate sentOn = s.sentAt.atZone(zone).toLocalDate();
+        for (Object[] s : sent) {
+            LocalDate sentOn = ((java.time.Instant) s[1]).atZone(zone).toLocalDate();
             long[] counts = year(perYear, sentOn.getYear());
             counts[SUBMISSIONS]++;
-            LocalDate acknowledged = acknowledgedOn.get(s.id);
+            LocalDate acknowledged = acknowledgedOn.get((Long) s[0]);
             if (acknowledged != null) {
                 counts[ACKNOWLEDGED]++;
                 days.add(Math.max(0, ChronoUnit.DAYS.between(sentOn, acknowledged)));
@@ -214,6 +218,25 @@ public class ImpactWorkflow {
      * code and by its uptake for that submission; none recorded is "not assessed".
      */
     private List<Indicators.ThemeUptake> uptakeByTheme(Filter filter) {
+        if (changes.changedHereAnywhere()) {
+            return workOutUptakeByTheme(filter);
+        }
+        return uptakes.get(new UptakeKey(filter.from(), filter.to(), filter.forum() == null ? null
+                : filter.forum().id, changes.everywhere()));
+    }
+
+    /**
+     * The uptake by theme reads every recommendation of ten years of submissions, all of which belong to rounds, so it
+     * is kept until anything in any round changes.
+     */
+    private record UptakeKey(int from, int to, Long forum, RoundChanges.Everywhere changes) {
+    }
+
+    private final Memo<UptakeKey, List<Indicators.ThemeUptake>> uptakes = new Memo<>(64,
+            key -> workOutUptakeByTheme(new Filter(key.from(), key.to(), key.forum() == null ? null
+                    : Forum.findById(key.forum()))));
+
+    private List<Indicators.ThemeUptake> workOutUptakeByTheme(Filter filter) {
         Map<String, String> titles = new java.util.TreeMap<>();
         Map<String, long[]> levels = new HashMap<>();
         query("select i.themeCode, max(i.themeTitle), u.level, count(i) from Submission s"
@@ -252,8 +275,9 @@ public class ImpactWorkflow {
         return filter.forum() == null ? query : query.setParameter("forum", filter.forum());
     }
 
-    private List<Submission> submissions(Filter filter) {
-        return query("select s from Submission s where" + SENT, Submission.class, filter).getResultList();
+    /** The id and the time sent of each submission counted. */
+    private List<Object[]> submissions(Filter filter) {
+        return query("select s.id, s.sentAt from Submission s where" + SENT, Object[].class, filter).getResultList();
     }
 
     /** For each submission acknowledged, the day of its first acknowledging event; one query for all. */

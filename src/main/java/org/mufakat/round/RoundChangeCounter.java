@@ -43,6 +43,8 @@ public class RoundChangeCounter implements Interceptor {
     private static final int DEEPEST = 3;
     static final Object PENDING = new Object();
     static final Object COUNTED = new Object();
+    /** Set once the current transaction has counted a change of any round. */
+    static final Object ANY = new Object();
 
     /** Per entity class, the chains of getters that lead to its round (none: the class belongs to no round). */
     private final Map<Class<?>, List<List<Method>>> paths = new ConcurrentHashMap<>();
@@ -105,6 +107,7 @@ public class RoundChangeCounter implements Interceptor {
         if (ids.isEmpty()) {
             return;
         }
+        transactions.putResource(ANY, Boolean.TRUE);
         Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (var update = connection.prepareStatement("update round set changes = changes + 1 where id = ?")) {
                 for (Long id : ids) {

@@ -27,6 +27,30 @@ public class RoundChanges {
     }
 
     /**
+     * A summary of every round's change counter: it differs from any earlier one once anything that belongs to any
+     * round has changed (a deleted round takes its counter and everything of it along; a new one raises the newest
+     * id), so it keys results worked out across rounds, such as the impact page's uptake by theme.
+     */
+    public record Everywhere(long rounds, long changes, long newest) {
+    }
+
+    public Everywhere everywhere() {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(
+                "select count(*), coalesce(sum(changes), 0), coalesce(max(id), 0) from round").getSingleResult();
+        return new Everywhere(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
+    /** Whether the current transaction has written anything of any round (see {@link #changedHere}). */
+    public boolean changedHereAnywhere() {
+        if (transactions.getTransactionKey() == null) {
+            return false;
+        }
+        Set<?> due = (Set<?>) transactions.getResource(RoundChangeCounter.PENDING);
+        return transactions.getResource(RoundChangeCounter.ANY) != null || due != null && !due.isEmpty();
+    }
+
+    /**
      * Whether the current transaction has written anything of the round: its counter is then not committed and must
      * not key a kept result (a rollback would let another change reuse the number).
      */

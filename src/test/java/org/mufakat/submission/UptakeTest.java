@@ -87,6 +87,25 @@ class UptakeTest {
     }
 
     @Test
+    void theImpactPagesUptakeByThemeFollowsAnUptakeJustRecorded() {
+        Round round = sentRound();
+        long id = submitted(round);
+        long forum = QuarkusTransaction.requiringNew().call(() -> Submission.<Submission>findById(id).forumSession
+                .forum.id);
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear();
+        String indicators = "/api/v1/indicators?from=" + year + "&to=" + year + "&forumId=" + forum;
+        io.restassured.path.json.JsonPath before = api(observer).get(indicators).then().statusCode(200).extract()
+                .jsonPath();
+        Recommendation rf = ReviewTestData.byText(round, ReviewTestData.RF);
+        api(convenor).body(uptake("FULL", "Eliminate recruitment fees.", "Outcome, point 1"))
+                .put("/api/v1/submissions/" + id + "/uptake/" + rf.id).then().statusCode(200);
+        io.restassured.path.json.JsonPath after = api(observer).get(indicators).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(before.getLong("totals.uptake.full") + 1, after.getLong("totals.uptake.full"));
+        assertEquals(before.getLong("totals.uptake.notAssessed") - 1, after.getLong("totals.uptake.notAssessed"));
+    }
+
+    @Test
     void uptakeIsRecordedOnceReadBackInJsonAndShownOnThePage() {
         Round round = sentRound();
         long id = submitted(round);
