@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Days typed into forms and JSON as YYYY-MM-DD, and written for people the way their language writes them. */
 public final class Days {
@@ -31,15 +33,27 @@ public final class Days {
      * the region (not Dec 10, 2026).
      */
     public static String written(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(region(locale)).format(day);
+        return DAYS.computeIfAbsent(locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(region(l))).format(day);
     }
 
     /** A moment as date and time in the zone, with the zone's short name: 10 Dec 2026, 10:20 ICT. */
     public static String when(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(region(locale))
-                .withZone(zone).format(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone)
-                .format(instant);
+        Place place = new Place(zone, locale);
+        return MOMENTS.computeIfAbsent(place, p -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(region(p.locale())).withZone(p.zone())).format(instant) + " "
+                + ZONE_NAMES.computeIfAbsent(place, p -> DateTimeFormatter.ofPattern("zzz", p.locale())
+                        .withZone(p.zone())).format(instant);
     }
+
+    /** Formatters are immutable and costly to build; a page writes many days, in a few languages and one zone. */
+    private static final Map<Locale, DateTimeFormatter> DAYS = new ConcurrentHashMap<>();
+
+    private record Place(ZoneId zone, Locale locale) {
+    }
+
+    private static final Map<Place, DateTimeFormatter> MOMENTS = new ConcurrentHashMap<>();
+    private static final Map<Place, DateTimeFormatter> ZONE_NAMES = new ConcurrentHashMap<>();
 
     private static Locale region(Locale locale) {
         return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
