@@ -77,7 +77,10 @@ final class WorkspaceRows {
         return query;
     }
 
-    /** The page's statements with their fates and the recommendations they feed: one query for each. */
+    /**
+     * The page's statements with their fates and the recommendations they feed: one query for each (the
+     * recommendations with their themes, which may be other than the page's).
+     */
     private static List<Workspace.Row> rows(List<Statement> statements) {
         if (statements.isEmpty()) {
             return List.of();
@@ -90,7 +93,7 @@ final class WorkspaceRows {
             fates.put((Long) d[0], new Workspace.Decided((Fate) d[1], (Boolean) d[2], (String) d[3]));
         }
         Map<Long, List<Recommendation>> feeds = new HashMap<>();
-        for (Object[] pair : em.createQuery("select s.id, r from Recommendation r join r.sources s join r.theme t"
+        for (Object[] pair : em.createQuery("select s.id, r from Recommendation r join r.sources s join fetch r.theme t"
                 + " where s.id in :ids order by t.position, r.position, r.id", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             feeds.computeIfAbsent((Long) pair[0], k -> new ArrayList<>()).add((Recommendation) pair[1]);
