@@ -104,6 +104,11 @@ class QueryCountTest {
             new Page("harmonization workspace", Network::convenor, n -> "/rounds/" + n.proposal() + "/harmonize"),
             new Page("harmonization workspace, another theme", Network::convenor,
                     n -> "/rounds/" + n.proposal() + "/harmonize?theme=DW"),
+            new Page("harmonization workspace, all themes, second page", Network::convenor,
+                    n -> "/rounds/" + n.proposal() + "/harmonize?theme=all&page=2"),
+            new Page("harmonization workspace, filtered, second page", Network::convenor,
+                    n -> "/rounds/" + n.proposal() + "/harmonize?theme=all&constituency=" + n.focalCode()
+                            + "&addressee=&q=e&page=2"),
             new Page("proposal", Network::convenor, n -> "/rounds/" + n.proposal() + "/review"),
             new Page("proposal, focal point", Network::focalPoint, n -> "/rounds/" + n.proposal() + "/review"),
             new Page("version diff", Network::convenor,

@@ -19,7 +19,6 @@ import jakarta.persistence.Version;
 import org.mufakat.input.Statement;
 import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
-import org.mufakat.round.RoundTheme;
 import org.mufakat.security.Scoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -73,16 +72,15 @@ public class Disposition extends PanacheEntityBase implements Scoped {
                 + " where s.input.round = ?1", round);
     }
 
-    /** The fates of the statements of one theme of a round, as {@link #listForRound}. */
-    public static List<Disposition> listForTheme(RoundTheme theme) {
-        return list("select d from Disposition d join fetch d.statement s left join fetch d.recommendation"
-                + " where s.theme = ?1", theme);
-    }
-
-    /** How many statements of the round's submitted inputs have a fate. */
-    public static long countDecided(Round round) {
-        return count("from Disposition d join d.statement s join s.input i where i.round = ?1 and i.state = ?2",
-                round, InputState.SUBMITTED);
+    /**
+     * How many statements the round's submitted inputs hold, and how many of them have a fate: one count, from the
+     * round's inputs to their statements to the fates (no entity is read).
+     */
+    public static long[] progress(Round round) {
+        Object[] counts = getEntityManager().createQuery("select count(s), count(d) from Statement s join s.input i"
+                + " left join Disposition d on d.statement = s where i.round = ?1 and i.state = ?2", Object[].class)
+                .setParameter(1, round).setParameter(2, InputState.SUBMITTED).getSingleResult();
+        return new long[] { (Long) counts[0], (Long) counts[1] };
     }
 
     @Override

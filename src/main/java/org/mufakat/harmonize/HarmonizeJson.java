@@ -89,8 +89,8 @@ public final class HarmonizeJson {
             return new OutcomeJson(o.round().id, o.constituency().code, o.rows().stream()
                     .filter(r -> audience.sees(r.statement()))
                     .map(r -> new OutcomeLine(StatementRef.of(r.statement()),
-                            r.disposition() == null ? null : r.disposition().fate,
-                            r.disposition() == null ? null : r.disposition().rationale,
+                            r.disposition() == null ? null : r.disposition().fate(),
+                            r.disposition() == null ? null : r.disposition().rationale(),
                             r.feeds().stream().map(Recommendation::number).toList()))
                     .toList());
         }

@@ -71,8 +71,8 @@ public class HarmonizePage {
     @Path("harmonize")
     public TemplateInstance workspace(@QueryParam("theme") String theme, @QueryParam("addressee") String addressee,
             @QueryParam("constituency") String constituency, @QueryParam("fate") String fate,
-            @QueryParam("q") String q) {
-        Workspace ws = workflow.workspace(roundId, theme, addressee, constituency, fate, q);
+            @QueryParam("q") String q, @QueryParam("page") String page) {
+        Workspace ws = workflow.workspace(roundId, theme, addressee, constituency, fate, q, pageNumber(page));
         Workspace.Filter f = ws.filter();
         return Templates.workspace(ws, Links.base(base() + "/harmonize", "theme", f.theme(), "addressee",
                 f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q", f.q()));
@@ -100,7 +100,7 @@ public class HarmonizePage {
         RecommendationForm form = RecommendationForm.from(new FormData(fields));
         try {
             Recommendation r = workflow.create(roundId, form);
-            return flash.redirect(workspaceFor(r), texts.get("mufakat.harmonize.created", r.number()));
+            return flash.redirect(workspaceAfterMerge(r), texts.get("mufakat.harmonize.created", r.number()));
         } catch (FormInvalidException e) {
             return Response.status(e.isConflict() ? 409 : 400).entity(form(null, form, e.errors(), null)).build();
         }
@@ -188,7 +188,7 @@ public class HarmonizePage {
         try {
             Disposition d = workflow.dispose(roundId, id, form);
             Statement s = d.statement;
-            return flash.redirect(base() + "/harmonize?theme=" + s.theme.code + "#s" + s.id,
+            return flash.redirect(workspaceOf(s) + "#s" + s.id,
                     texts.get("mufakat.harmonize.disposed", s.reference()));
         } catch (FormInvalidException e) {
             Statement s = workflow.statementFor(roundId, id);
@@ -251,6 +251,27 @@ public class HarmonizePage {
 
     private String workspaceFor(Recommendation r) {
         return base() + "/harmonize?theme=" + r.theme.code;
+    }
+
+    /** Back to the page the statements were ticked on: its first source's, when that is of its theme. */
+    private String workspaceAfterMerge(Recommendation r) {
+        return r.sources.isEmpty() || !r.sources.get(0).theme.id.equals(r.theme.id) ? workspaceFor(r)
+                : workspaceOf(r.sources.get(0));
+    }
+
+    /** The workspace's page of the statement's theme on which it is listed. */
+    private String workspaceOf(Statement s) {
+        int page = workflow.workspacePageOf(s);
+        return base() + "/harmonize?theme=" + s.theme.code + (page > 1 ? "&page=" + page : "");
+    }
+
+    /** {@code ?page=} as a number; anything else (text, a number past an int) is the first page. */
+    private static Integer pageNumber(String page) {
+        try {
+            return page == null ? null : Integer.valueOf(page.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private String base() {

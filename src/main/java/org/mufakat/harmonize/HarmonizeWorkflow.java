@@ -60,34 +60,28 @@ public class HarmonizeWorkflow {
     /** The most recommendations the API lists on one page. */
     public static final int LARGEST_PAGE = 200;
 
-    /** The workspace with the statements that pass the filter; the convenor's only. */
+    /**
+     * One page of the workspace ({@code page} counted from 1, out of range gives the first or the last): the
+     * statements that pass the filter; the convenor's only.
+     */
     public Workspace workspace(long roundId, String theme, String addressee, String constituency, String fate,
-            String q) {
+            String q, Integer page) {
         Round round = convenors(roundId);
         List<String> addressees = Statement.submittedAddressees(round);
         Workspace.Filter filter = Workspace.Filter.of(round, addressees, theme, addressee, constituency, fate, q);
-        // One theme at a time: only its statements, fates and recommendations are read; the totals are counted.
+        // One theme at a time, one page of it: only the page's statements and their fates and feeds are read.
         RoundTheme shown = filter.allThemes() ? null : round.theme(filter.theme()).orElseThrow();
-        List<Statement> statements = shown == null ? Statement.listSubmitted(round)
-                : Statement.listSubmitted(shown);
-        Map<Long, Disposition> fates = (shown == null ? Disposition.listForRound(round)
-                : Disposition.listForTheme(shown)).stream()
-                .collect(Collectors.toMap(d -> d.statement.id, d -> d));
-        Map<Long, List<Recommendation>> feeds = shown == null ? feeds(round) : feeds(shown);
-        Map<String, Workspace.Group> groups = new LinkedHashMap<>();
-        statements.stream().filter(s -> filter.admits(s, fates.get(s.id)))
-                .sorted(Comparator.comparing((Statement s) -> s.theme.position)
-                        .thenComparing(s -> s.input.constituency.name).thenComparing(s -> s.restricted)
-                        .thenComparing(s -> s.position))
-                .forEach(s -> groups.computeIfAbsent(s.theme.code + "/" + s.input.constituency.code,
-                        k -> new Workspace.Group(s.theme, s.input.constituency, new ArrayList<>())).rows()
-                        .add(new Workspace.Row(s, fates.get(s.id), feeds.getOrDefault(s.id, List.of()))));
+        Paging<Workspace.Row> rows = new WorkspaceRows(round, shown, filter).page(page);
         List<Recommendation> recommendations = Recommendation.withSources(shown == null
                 ? Recommendation.listForRound(round) : Recommendation.listForTheme(shown));
-        long shownCount = groups.values().stream().mapToLong(g -> g.rows().size()).sum();
-        return new Workspace(round, filter, List.copyOf(groups.values()), recommendations, addressees,
-                Statement.countSubmitted(round), Disposition.countDecided(round), shownCount,
-                Recommendation.countForRound(round));
+        long[] progress = Disposition.progress(round);
+        return new Workspace(round, filter, rows, WorkspaceRows.groups(rows.items()), recommendations, addressees,
+                progress[0], progress[1], Recommendation.countForRound(round));
+    }
+
+    /** The workspace's page (unfiltered, in the statement's theme) on which a statement is listed. */
+    public int workspacePageOf(Statement s) {
+        return WorkspaceRows.pageOf(s);
     }
 
     /**
@@ -380,7 +374,8 @@ public class HarmonizeWorkflow {
                 .filter(s -> s.input.constituency.id.equals(c.id)).filter(permissions.audience()::sees)
                 .sorted(Comparator.comparing((Statement s) -> s.theme.position)
                         .thenComparing(s -> s.restricted).thenComparing(s -> s.position))
-                .map(s -> new Workspace.Row(s, fates.get(s.id), feeds.getOrDefault(s.id, List.of()))).toList();
+                .map(s -> new Workspace.Row(s, Workspace.Decided.of(fates.get(s.id)), feeds.getOrDefault(s.id,
+                        List.of()))).toList();
         return new Outcome(round, c, rows);
     }
 
@@ -620,17 +615,6 @@ public class HarmonizeWorkflow {
             for (Statement s : r.sources) {
                 feeds.computeIfAbsent(s.id, k -> new ArrayList<>()).add(r);
             }
-        }
-        return feeds;
-    }
-
-    /** Per statement of the theme, the recommendations it went into (of any theme), in the round's order. */
-    private static Map<Long, List<Recommendation>> feeds(RoundTheme theme) {
-        Map<Long, List<Recommendation>> feeds = new HashMap<>();
-        for (Object[] pair : Recommendation.getEntityManager().createQuery("select s.id, r from Recommendation r"
-                + " join r.sources s join r.theme t where s.theme = ?1 order by t.position, r.position, r.id",
-                Object[].class).setParameter(1, theme).getResultList()) {
-            feeds.computeIfAbsent((Long) pair[0], k -> new ArrayList<>()).add((Recommendation) pair[1]);
         }
         return feeds;
     }

@@ -14,7 +14,7 @@ public record Outcome(Round round, Constituency constituency, List<Workspace.Row
     public Map<Fate, Integer> counts() {
         Map<Fate, Integer> counts = new EnumMap<>(Fate.class);
         rows.stream().filter(r -> r.disposition() != null)
-                .forEach(r -> counts.merge(r.disposition().fate, 1, Integer::sum));
+                .forEach(r -> counts.merge(r.disposition().fate(), 1, Integer::sum));
         return counts;
     }
 

@@ -31,12 +31,12 @@ final class OutcomeCsv {
             if (!audience.sees(s)) {
                 continue;
             }
-            Disposition d = row.disposition();
+            Workspace.Decided d = row.disposition();
             line(csv, List.of(s.reference(), s.theme.code, s.addressee,
                     s.restricted ? texts.get("mufakat.harmonize.csv.restricted") : s.text,
                     d == null ? texts.get("mufakat.harmonize.csv.noFate") : texts.get("mufakat.harmonize.fate."
-                            + d.fate.name()),
-                    d == null || d.rationale == null ? "" : d.rationale,
+                            + d.fate().name()),
+                    d == null || d.rationale() == null ? "" : d.rationale(),
                     row.feeds().stream().map(Recommendation::number).collect(Collectors.joining("; ")),
                     row.feeds().stream().map(r -> r.number() + ": " + r.text).collect(Collectors.joining("\n\n"))));
         }

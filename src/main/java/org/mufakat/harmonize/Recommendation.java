@@ -89,9 +89,13 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
     @Version
     public long version;
 
-    /** The round's recommendations, theme by theme in the round's order, then by number. */
+    /**
+     * The round's recommendations, theme by theme in the round's order, then by number; with their themes, so that
+     * no theme is read afterwards (a page that showed only some of them reads the others in batches otherwise).
+     */
     public static List<Recommendation> listForRound(Round round) {
-        return list("round = ?1 order by theme.position, position, id", round);
+        return list("select r from Recommendation r join fetch r.theme t where r.round = ?1"
+                + " order by t.position, r.position, r.id", round);
     }
 
     /** One page of {@link #listForRound}, at page index {@code index} of pages of {@code size}. */

@@ -6,14 +6,21 @@ import org.mufakat.input.Statement;
 import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundTheme;
+import org.mufakat.web.Paging;
 
 /**
- * The convenor's harmonization workspace: the submitted statements that pass the filter, theme by theme and
- * constituency by constituency, each with its fate and the recommendations it feeds; and the recommendations of the
- * themes shown.
+ * The convenor's harmonization workspace: one page of the submitted statements that pass the filter, theme by theme
+ * and constituency by constituency, each with its fate and the recommendations it feeds; and the recommendations of
+ * the themes shown.
  */
-public record Workspace(Round round, Filter filter, List<Group> groups, List<Recommendation> recommendations,
-        List<String> addressees, long statements, long decided, long shown, long allRecommendations) {
+public record Workspace(Round round, Filter filter, Paging<Row> page, List<Group> groups,
+        List<Recommendation> recommendations, List<String> addressees, long statements, long decided,
+        long allRecommendations) {
+
+    /** How many statements pass the filter, on every page. */
+    public long shown() {
+        return page.total();
+    }
 
     /** Every fate, for the filter. */
     public List<Fate> allFates() {
@@ -25,7 +32,16 @@ public record Workspace(Round round, Filter filter, List<Group> groups, List<Rec
     }
 
     /** A statement with its fate (null when it has none yet) and the recommendations it went into. */
-    public record Row(Statement statement, Disposition disposition, List<Recommendation> feeds) {
+    public record Row(Statement statement, Decided disposition, List<Recommendation> feeds) {
+    }
+
+    /** What a page shows of a statement's fate: read without the disposition's entity and its associations. */
+    public record Decided(Fate fate, boolean automatic, String rationale) {
+
+        /** Null for a statement without a fate. */
+        static Decided of(Disposition d) {
+            return d == null ? null : new Decided(d.fate, d.automatic, d.rationale);
+        }
     }
 
     /**
@@ -62,14 +78,6 @@ public record Workspace(Round round, Filter filter, List<Group> groups, List<Rec
 
         public boolean allThemes() {
             return ALL.equals(theme);
-        }
-
-        boolean admits(Statement s, Disposition d) {
-            return (allThemes() || s.theme.code.equals(theme))
-                    && (addressee == null || addressee.equals(s.addressee))
-                    && (constituency == null || constituency.equals(s.input.constituency.code))
-                    && (fate == null || (NO_FATE.equals(fate) ? d == null : d != null && d.fate.name().equals(fate)))
-                    && (q == null || s.text.toLowerCase().contains(q.toLowerCase()));
         }
     }
 }

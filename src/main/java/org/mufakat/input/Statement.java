@@ -90,17 +90,6 @@ public class Statement extends PanacheEntityBase implements Scoped, Confidential
                 + " restricted, position, id", round, InputState.SUBMITTED);
     }
 
-    /** The submitted statements of one theme of a round, in the same order. */
-    public static List<Statement> listSubmitted(RoundTheme theme) {
-        return list("select s from Statement s join fetch s.input i join fetch i.constituency c where s.theme = ?1"
-                + " and i.state = ?2 order by c.name, s.restricted, s.position, s.id", theme, InputState.SUBMITTED);
-    }
-
-    public static long countSubmitted(Round round) {
-        return count("from Statement s join s.input i where i.round = ?1 and i.state = ?2", round,
-                InputState.SUBMITTED);
-    }
-
     /** The addressees the round's submitted statements name, in alphabetical order. */
     public static List<String> submittedAddressees(Round round) {
         return getEntityManager().createQuery("select distinct s.addressee from Statement s join s.input i"
