@@ -79,7 +79,8 @@ class InputPageTest {
                 .statusCode());
         focal.assertFlashAtAnchor(addStatement(focal, "AJ", "ACMW", "Free legal aid."), "Statement AJ-1 added.");
         String html = focal.get(page).asString();
-        assertTrue(html.contains("RF-1") && html.contains("RF-2") && html.contains("AJ-1"));
+        assertTrue(html.contains("RF-1") && html.contains("RF-2"), "the first theme with statements is shown");
+        assertTrue(focal.get(page + "?theme=AJ").asString().contains("AJ-1"));
         assertTrue(html.contains("<em>all</em>"), "Markdown is rendered");
         assertTrue(!html.contains("<script>alert(1)</script>"), "markup in statements is never passed through");
 
