@@ -94,6 +94,18 @@ class InputThemesTest {
     }
 
     @Test
+    void aThemesPageDoesNotGrowWithTheOtherThemesStatements() {
+        add("RF", "Abolish placement fees.");
+        focal.get(page);
+        int before = focal.get(page + "?theme=RF").asString().length();
+        for (int i = 1; i <= 12; i++) {
+            add("AJ", "Statement " + i + " on access to justice.");
+        }
+        String after = focal.get(page + "?theme=RF").asString();
+        assertTrue(after.length() - before < 10, "only the counts change: " + before + " -> " + after.length());
+    }
+
+    @Test
     void everyActionLeadsBackToTheThemeAndAnchorItWasIn() {
         String added = location(add("AJ", "Free legal aid for migrant workers."));
         Statement aid = byText().get("Free legal aid for migrant workers.");
