@@ -370,8 +370,8 @@ public class InputPage {
 
     /** The editor at a theme (when one was shown) and an anchor (when given). */
     private String page(String theme, String anchor) {
-        return base() + (theme == null || theme.isBlank() ? "" : "?theme=" + URLEncoder.encode(theme, StandardCharsets.UTF_8))
-                + (anchor == null ? "" : "#" + anchor);
+        String at = theme == null || theme.isBlank() ? "" : "?theme=" + URLEncoder.encode(theme, StandardCharsets.UTF_8);
+        return base() + at + (anchor == null ? "" : "#" + anchor);
     }
 
     /** The editor at a statement, in the theme it is in now (after a change of theme, its new one). */

@@ -47,7 +47,12 @@ public record InputView(Round round, Constituency constituency, NationalInput in
 
     /** The editor's address, at the theme it shows: where links and redirects lead back to. */
     public String page() {
-        return shown == null ? base() : base() + "?theme="
+        return at("");
+    }
+
+    /** An address under the editor's ({@code at("/submit")}) that carries the theme shown, to come back to it. */
+    public String at(String path) {
+        return shown == null ? base() + path : base() + path + "?theme="
                 + java.net.URLEncoder.encode(shown.theme().code, java.nio.charset.StandardCharsets.UTF_8);
     }
 
