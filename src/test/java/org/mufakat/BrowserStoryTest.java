@@ -185,6 +185,8 @@ class BrowserStoryTest {
             page.locator("form[action$='/statements'] button[type=submit]").click();
             assertTrue(page.content().contains("Abolish placement fees charged to workers."));
             assertTrue(page.content().contains("RF-1"));
+            assertTrue(page.url().contains("?theme=RF#s"), "back at the statement's theme: " + page.url());
+            assertTrue(page.locator("#statements nav [aria-current=page]").textContent().startsWith("RF"));
             double field = page.locator("#f-text").boundingBox().width;
             assertTrue(field >= (width == PHONE ? 280 : 600), "the text field takes the width: " + field + " px");
         }

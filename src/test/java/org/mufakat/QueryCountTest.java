@@ -99,6 +99,8 @@ class QueryCountTest {
             new Page("round in review", Network::convenor, n -> "/rounds/" + n.proposal()),
             new Page("input editor", Network::focalPoint,
                     n -> "/rounds/" + n.collecting() + "/inputs/" + n.focalCode()),
+            new Page("input editor, another theme", Network::focalPoint,
+                    n -> "/rounds/" + n.collecting() + "/inputs/" + n.focalCode() + "?theme=DW"),
             new Page("input, read by the convenor", Network::convenor,
                     n -> "/rounds/" + n.proposal() + "/inputs/" + n.focalCode()),
             new Page("harmonization workspace", Network::convenor, n -> "/rounds/" + n.proposal() + "/harmonize"),

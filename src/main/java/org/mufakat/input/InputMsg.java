@@ -119,6 +119,15 @@ public interface InputMsg {
     String noStatementsInTheme();
 
     @Message
+    String noStatementsInThemeYou();
+
+    @Message
+    String themeNav();
+
+    @Message
+    String themeLink(String code, String title, int count);
+
+    @Message
     String to(String addressee);
 
     @Message

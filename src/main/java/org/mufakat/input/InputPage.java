@@ -1,5 +1,7 @@
 package org.mufakat.input;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mufakat.round.RoundTheme;
 import org.mufakat.web.Downloads;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
@@ -73,10 +76,12 @@ public class InputPage {
         static native TemplateInstance offline(InputWorkflow.ImportPreview preview, FormErrors errors);
     }
 
+    /** The editor shows one theme's statements at a time ({@code ?theme=} its code or id). */
     @GET
-    public TemplateInstance show() {
-        InputView view = workflow.view(roundId, code);
-        return Templates.show(view, RecordForm.of(view.input()), StatementForm.empty(), FormErrors.none(), null);
+    public TemplateInstance show(@QueryParam("theme") String theme) {
+        InputView view = workflow.view(roundId, code, theme);
+        return Templates.show(view, RecordForm.of(view.input()), StatementForm.inTheme(view), FormErrors.none(),
+                null);
     }
 
     @POST
@@ -84,17 +89,18 @@ public class InputPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveRecord(MultivaluedMap<String, String> fields) {
         RecordForm form = RecordForm.from(new FormData(fields));
+        String theme = new FormData(fields).text("theme");
         try {
             workflow.saveRecord(roundId, code, form);
-            return flash.redirect(base() + "#record", texts.get("mufakat.input.recordSaved"));
+            return flash.redirect(page(theme, "record"), texts.get("mufakat.input.recordSaved"));
         } catch (FormInvalidException e) {
-            InputView view = workflow.view(roundId, code);
+            InputView view = workflow.view(roundId, code, theme);
             if (e.errors().has("version")) {
                 return Response.status(409).entity(Templates.show(view, form.withVersion(view.input().version),
-                        StatementForm.empty(), e.errors(), view.input())).build();
+                        StatementForm.inTheme(view), e.errors(), view.input())).build();
             }
             return Response.status(e.isConflict() ? 409 : 400)
-                    .entity(Templates.show(view, form, StatementForm.empty(), e.errors(), null)).build();
+                    .entity(Templates.show(view, form, StatementForm.inTheme(view), e.errors(), null)).build();
         }
     }
 
@@ -105,9 +111,9 @@ public class InputPage {
         StatementForm form = StatementForm.from(new FormData(fields));
         try {
             Statement s = workflow.addStatement(roundId, code, form);
-            return flash.redirect(base() + "#s" + s.id, texts.get("mufakat.input.statementAdded", s.number()));
+            return flash.redirect(at(s), texts.get("mufakat.input.statementAdded", s.number()));
         } catch (FormInvalidException e) {
-            InputView view = workflow.view(roundId, code);
+            InputView view = workflow.view(roundId, code, form.theme());
             return Response.status(e.isConflict() ? 409 : 400).entity(
                     Templates.show(view, RecordForm.of(view.input()), form, e.errors(), null)).build();
         }
@@ -127,7 +133,7 @@ public class InputPage {
         StatementForm form = StatementForm.from(new FormData(fields));
         try {
             Statement s = workflow.updateStatement(roundId, code, id, form);
-            return flash.redirect(base() + "#s" + s.id, texts.get("mufakat.input.statementSaved", s.number()));
+            return flash.redirect(at(s), texts.get("mufakat.input.statementSaved", s.number()));
         } catch (FormInvalidException e) {
             Statement current = workflow.statementToEdit(roundId, code, id);
             InputView view = workflow.view(roundId, code);
@@ -147,9 +153,9 @@ public class InputPage {
         boolean up = "up".equals(new FormData(fields).text("direction"));
         try {
             Statement s = workflow.moveStatement(roundId, code, id, up);
-            return flash.redirect(base() + "#s" + s.id, texts.get("mufakat.input.statementMoved", s.number()));
+            return flash.redirect(at(s), texts.get("mufakat.input.statementMoved", s.number()));
         } catch (FormInvalidException e) {
-            return refused(e);
+            return refused(e, new FormData(fields).text("theme"));
         }
     }
 
@@ -157,7 +163,7 @@ public class InputPage {
     @Path("statements/{id}/delete")
     public TemplateInstance confirmDeleteStatement(@PathParam("id") long id) {
         Statement s = workflow.statementToEdit(roundId, code, id);
-        return Templates.confirm(workflow.view(roundId, code), "deleteStatement",
+        return Templates.confirm(workflow.view(roundId, code, s.theme.code), "deleteStatement",
                 base() + "/statements/" + id + "/delete", s.number(), "delete", null, FormErrors.none());
     }
 
@@ -165,17 +171,17 @@ public class InputPage {
     @Path("statements/{id}/delete")
     public Response deleteStatement(@PathParam("id") long id) {
         try {
-            workflow.deleteStatement(roundId, code, id);
-            return flash.redirect(base() + "#statements", texts.get("mufakat.input.statementDeleted"));
+            RoundTheme theme = workflow.deleteStatement(roundId, code, id);
+            return flash.redirect(page(theme.code, "statements"), texts.get("mufakat.input.statementDeleted"));
         } catch (FormInvalidException e) {
-            return refused(e);
+            return refused(e, null);
         }
     }
 
     @GET
     @Path("submit")
-    public TemplateInstance confirmSubmit() {
-        InputView view = workflow.viewToAct(roundId, code, InputAction.EDIT_INPUT);
+    public TemplateInstance confirmSubmit(@QueryParam("theme") String theme) {
+        InputView view = workflow.viewToAct(roundId, code, InputAction.EDIT_INPUT, theme);
         return Templates.confirm(view, "submit", base() + "/submit", view.constituency().name, "submit",
                 view.input().isSaved() ? view.input().version : null, FormErrors.none());
     }
@@ -184,11 +190,12 @@ public class InputPage {
     @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> fields) {
+        String theme = new FormData(fields).text("theme");
         try {
             workflow.submit(roundId, code, new FormData(fields).number("version"));
-            return flash.redirect(base(), texts.get("mufakat.input.submitted"));
+            return flash.redirect(page(theme, null), texts.get("mufakat.input.submitted"));
         } catch (FormInvalidException e) {
-            InputView view = workflow.view(roundId, code);
+            InputView view = workflow.view(roundId, code, theme);
             return Response.status(409).entity(Templates.confirm(view, "submit", base() + "/submit",
                     view.constituency().name, "submit", view.input().isSaved() ? view.input().version : null,
                     e.errors())).build();
@@ -197,8 +204,8 @@ public class InputPage {
 
     @GET
     @Path("nil-return")
-    public TemplateInstance nilReturnForm() {
-        return Templates.reason(workflow.viewToAct(roundId, code, InputAction.EDIT_INPUT), "nilReturn",
+    public TemplateInstance nilReturnForm(@QueryParam("theme") String theme) {
+        return Templates.reason(workflow.viewToAct(roundId, code, InputAction.EDIT_INPUT, theme), "nilReturn",
                 ReasonForm.empty(), FormErrors.none());
     }
 
@@ -207,19 +214,20 @@ public class InputPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response nilReturn(MultivaluedMap<String, String> fields) {
         ReasonForm form = ReasonForm.from(new FormData(fields));
+        String theme = new FormData(fields).text("theme");
         try {
             workflow.nilReturn(roundId, code, form);
-            return flash.redirect(base(), texts.get("mufakat.input.nilReturned"));
+            return flash.redirect(page(theme, null), texts.get("mufakat.input.nilReturned"));
         } catch (FormInvalidException e) {
-            return Response.status(e.isConflict() ? 409 : 400)
-                    .entity(Templates.reason(workflow.view(roundId, code), "nilReturn", form, e.errors())).build();
+            return Response.status(e.isConflict() ? 409 : 400).entity(
+                    Templates.reason(workflow.view(roundId, code, theme), "nilReturn", form, e.errors())).build();
         }
     }
 
     @GET
     @Path("return")
-    public TemplateInstance returnForm() {
-        return Templates.reason(workflow.viewToAct(roundId, code, InputAction.RETURN_INPUT), "return",
+    public TemplateInstance returnForm(@QueryParam("theme") String theme) {
+        return Templates.reason(workflow.viewToAct(roundId, code, InputAction.RETURN_INPUT, theme), "return",
                 ReasonForm.empty(), FormErrors.none());
     }
 
@@ -228,27 +236,30 @@ public class InputPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForRevision(MultivaluedMap<String, String> fields) {
         ReasonForm form = ReasonForm.from(new FormData(fields));
+        String theme = new FormData(fields).text("theme");
         try {
             NationalInput input = workflow.returnForRevision(roundId, code, form);
-            return flash.redirect(base(), texts.get("mufakat.input.returned", input.constituency.name));
+            return flash.redirect(page(theme, null), texts.get("mufakat.input.returned", input.constituency.name));
         } catch (FormInvalidException e) {
-            return Response.status(e.isConflict() ? 409 : 400)
-                    .entity(Templates.reason(workflow.view(roundId, code), "return", form, e.errors())).build();
+            return Response.status(e.isConflict() ? 409 : 400).entity(
+                    Templates.reason(workflow.view(roundId, code, theme), "return", form, e.errors())).build();
         }
     }
 
     @POST
     @Path("attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("file") FileUpload file, @RestForm("restricted") String restricted) {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("restricted") String restricted,
+            @RestForm("theme") String theme) {
         try {
             Attachment a = workflow.addAttachment(roundId, code, file == null ? null : file.fileName(),
                     file == null ? null : file.uploadedFile(), "true".equals(restricted));
-            return flash.redirect(base() + "#attachments", texts.get("mufakat.input.attachmentAdded", a.fileName));
+            return flash.redirect(page(theme, "attachments"),
+                    texts.get("mufakat.input.attachmentAdded", a.fileName));
         } catch (FormInvalidException e) {
-            InputView view = workflow.view(roundId, code);
+            InputView view = workflow.view(roundId, code, theme);
             return Response.status(e.errors().has("file") ? 400 : 409).entity(Templates.show(view,
-                    RecordForm.of(view.input()), StatementForm.empty(), e.errors(), null)).build();
+                    RecordForm.of(view.input()), StatementForm.inTheme(view), e.errors(), null)).build();
         }
     }
 
@@ -266,20 +277,20 @@ public class InputPage {
 
     @GET
     @Path("attachments/{id}/delete")
-    public TemplateInstance confirmDeleteAttachment(@PathParam("id") long id) {
+    public TemplateInstance confirmDeleteAttachment(@PathParam("id") long id, @QueryParam("theme") String theme) {
         Attachment a = workflow.attachment(roundId, code, id);
-        return Templates.confirm(workflow.view(roundId, code), "deleteAttachment",
+        return Templates.confirm(workflow.view(roundId, code, theme), "deleteAttachment",
                 base() + "/attachments/" + id + "/delete", a.fileName, "delete", null, FormErrors.none());
     }
 
     @POST
     @Path("attachments/{id}/delete")
-    public Response deleteAttachment(@PathParam("id") long id) {
+    public Response deleteAttachment(@PathParam("id") long id, @RestForm("theme") String theme) {
         try {
             workflow.deleteAttachment(roundId, code, id);
-            return flash.redirect(base() + "#attachments", texts.get("mufakat.input.attachmentDeleted"));
+            return flash.redirect(page(theme, "attachments"), texts.get("mufakat.input.attachmentDeleted"));
         } catch (FormInvalidException e) {
-            return refused(e);
+            return refused(e, theme);
         }
     }
 
@@ -320,7 +331,7 @@ public class InputPage {
             return Response.ok(Templates.offline(workflow.previewImport(roundId, code,
                     file == null ? null : file.uploadedFile()), FormErrors.none())).build();
         } catch (FormInvalidException e) {
-            return refused(e);
+            return refused(e, null);
         }
     }
 
@@ -340,20 +351,31 @@ public class InputPage {
             try {
                 again = workflow.previewProposal(roundId, code, proposal);
             } catch (FormInvalidException unreadable) {
-                return refused(e);
+                return refused(e, null);
             }
             return Response.status(409).entity(Templates.offline(again, e.errors())).build();
         }
     }
 
     /** A move the input's state refuses: the page again, with the reason at the top. */
-    private Response refused(FormInvalidException e) {
-        InputView view = workflow.view(roundId, code);
+    private Response refused(FormInvalidException e, String theme) {
+        InputView view = workflow.view(roundId, code, theme);
         return Response.status(e.isConflict() ? 409 : 400).entity(Templates.show(view, RecordForm.of(view.input()),
-                StatementForm.empty(), e.errors(), null)).build();
+                StatementForm.inTheme(view), e.errors(), null)).build();
     }
 
     private String base() {
         return "/rounds/" + roundId + "/inputs/" + code;
+    }
+
+    /** The editor at a theme (when one was shown) and an anchor (when given). */
+    private String page(String theme, String anchor) {
+        String at = theme == null || theme.isBlank() ? "" : "?theme=" + URLEncoder.encode(theme, StandardCharsets.UTF_8);
+        return base() + at + (anchor == null ? "" : "#" + anchor);
+    }
+
+    /** The editor at a statement, in the theme it is in now (after a change of theme, its new one). */
+    private String at(Statement s) {
+        return page(s.theme.code, "s" + s.id);
     }
 }

@@ -14,9 +14,26 @@ import org.mufakat.round.RoundTheme;
  */
 public record InputView(Round round, Constituency constituency, NationalInput input, List<ThemeGroup> themes,
         List<Attachment> attachments, List<String> addressees, boolean canEdit, boolean canSeeRestricted,
-        boolean canReturn, boolean acceptsInputs, List<Ratifications.StateRatifications> ratifications) {
+        boolean canReturn, boolean acceptsInputs, List<Ratifications.StateRatifications> ratifications,
+        ThemeGroup shown) {
 
     public record ThemeGroup(RoundTheme theme, List<Statement> statements) {
+    }
+
+    /**
+     * The theme whose statements the editor shows: the one asked for by code or id, else the first theme with
+     * statements, else the first theme; null for a round without themes. An unknown value is no error.
+     */
+    static ThemeGroup choose(List<ThemeGroup> groups, String wanted) {
+        if (wanted != null) {
+            for (ThemeGroup g : groups) {
+                if (g.theme().code.equalsIgnoreCase(wanted) || g.theme().id.toString().equals(wanted)) {
+                    return g;
+                }
+            }
+        }
+        return groups.stream().filter(g -> !g.statements().isEmpty()).findFirst()
+                .orElse(groups.isEmpty() ? null : groups.get(0));
     }
 
     /** The day the input is due: the constituency's extension, or the round's deadline. */
@@ -26,6 +43,17 @@ public record InputView(Round round, Constituency constituency, NationalInput in
 
     public String base() {
         return "/rounds/" + round.id + "/inputs/" + constituency.code;
+    }
+
+    /** The editor's address, at the theme it shows: where links and redirects lead back to. */
+    public String page() {
+        return at("");
+    }
+
+    /** An address under the editor's ({@code at("/submit")}) that carries the theme shown, to come back to it. */
+    public String at(String path) {
+        return shown == null ? base() + path : base() + path + "?theme="
+                + java.net.URLEncoder.encode(shown.theme().code, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public int statementCount() {

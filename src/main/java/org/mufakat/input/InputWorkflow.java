@@ -84,14 +84,21 @@ public class InputWorkflow {
      * evidence, only as far as the reader's audience opens the constituency.
      */
     public InputView view(long roundId, String code) {
+        return view(roundId, code, null);
+    }
+
+    /**
+     * The same, with the statements of one theme shown ({@code theme}: its code or id; unknown or null: the first
+     * theme with statements). The other themes' statements are still read, for their counts and the offline copy.
+     */
+    public InputView view(long roundId, String code, String theme) {
         NationalInput input = locate(roundId, code);
         permissions.check(InputAction.VIEW_INPUT, input);
         Audience audience = permissions.audience();
         List<Statement> statements = input.isSaved() ? audience.visible(Statement.listForInput(input)) : List.of();
         List<InputView.ThemeGroup> groups = new ArrayList<>();
-        for (RoundTheme theme : input.round.themes) {
-            groups.add(new InputView.ThemeGroup(theme, statements.stream()
-                    .filter(s -> s.theme.id.equals(theme.id)).toList()));
+        for (RoundTheme t : input.round.themes) {
+            groups.add(new InputView.ThemeGroup(t, statements.stream().filter(s -> s.theme.id.equals(t.id)).toList()));
         }
         boolean accepts = input.round.status().acceptsInputs();
         boolean canEdit = accepts && input.isOpen() && permissions.may(InputAction.EDIT_INPUT, input);
@@ -99,16 +106,17 @@ public class InputWorkflow {
                 input.isSaved() ? audience.visible(Attachment.listForInput(input)) : List.of(),
                 input.round.addresseesFor(input.constituency), canEdit, audience.opens(input.scopeConstituencyId()),
                 permissions.may(InputAction.RETURN_INPUT, input), accepts,
-                canEdit ? ratifications.forCountry(input.constituency.country) : List.of());
+                canEdit ? ratifications.forCountry(input.constituency.country) : List.of(),
+                InputView.choose(groups, theme));
     }
 
     /**
      * The input for the confirmation page of an action (submit, nil return, return): 403 for whoever may not take
      * it, so nobody is shown a form whose answer would be refused.
      */
-    public InputView viewToAct(long roundId, String code, InputAction action) {
+    public InputView viewToAct(long roundId, String code, InputAction action, String theme) {
         permissions.check(action, locate(roundId, code));
-        return view(roundId, code);
+        return view(roundId, code, theme);
     }
 
     /** A statement to edit: only the constituency's focal points, only while the input is open. */
@@ -272,9 +280,9 @@ public class InputWorkflow {
         return s;
     }
 
-    /** Removes a statement before submission; the others in its theme close up. */
+    /** Removes a statement before submission; the others in its theme close up. Returns the theme it was in. */
     @Transactional
-    public void deleteStatement(long roundId, String code, long statementId) {
+    public RoundTheme deleteStatement(long roundId, String code, long statementId) {
         NationalInput input = locate(roundId, code);
         Statement s = statementOf(input, statementId, InputAction.EDIT_INPUT);
         checkEditable(input);
@@ -282,6 +290,7 @@ public class InputWorkflow {
         s.delete();
         renumber(input, s.theme, s.restricted, s);
         saved(input, "input.statement-deleted", what);
+        return s.theme;
     }
 
     /**

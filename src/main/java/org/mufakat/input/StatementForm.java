@@ -23,8 +23,10 @@ public record StatementForm(
         return new StatementForm(s.theme.code, s.addressee, s.text, s.evidence, s.restricted, s.version);
     }
 
-    public static StatementForm empty() {
-        return new StatementForm(null, null, null, null, false, null);
+    /** A new statement, in the theme the editor shows. */
+    public static StatementForm inTheme(InputView view) {
+        return new StatementForm(view.shown() == null ? null : view.shown().theme().code, null, null, null, false,
+                null);
     }
 
     public StatementForm withVersion(Long newVersion) {

@@ -75,6 +75,23 @@ public class Flash {
         return brought != null && brought.startsWith(anchor + AFTER_ANCHOR) ? message() : null;
     }
 
+    /**
+     * The id of the element {@code prefix + id} the message brought by this request belongs beside, or null: asked
+     * once for a list instead of {@link #here} once per row.
+     */
+    public Long hereId(String prefix) {
+        String brought = brought();
+        int end = brought == null ? -1 : brought.indexOf(AFTER_ANCHOR);
+        if (end <= prefix.length() || !brought.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(brought.substring(prefix.length(), end));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private String brought() {
         return request.getCurrent() == null ? null : request.getCurrent().get(ATTRIBUTE);
     }
