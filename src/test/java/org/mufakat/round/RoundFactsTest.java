@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
 import org.mufakat.network.Account;
@@ -34,6 +35,19 @@ class RoundFactsTest {
     @Inject
     RoundChanges changes;
 
+    Account convenor;
+    Constituency laos;
+    Constituency indonesia;
+    Account focal;
+
+    @BeforeEach
+    void setUp() {
+        convenor = TestData.account("conv").convenor().build();
+        laos = TestData.constituency("Lao PDR");
+        indonesia = TestData.constituency("Indonesia");
+        focal = TestData.account("fp").focalPointFor(laos).build();
+    }
+
     RequestSpecification api(Account a) {
         return given().auth().preemptive().basic(a.username, TestData.PASSWORD).contentType("application/json");
     }
@@ -42,18 +56,20 @@ class RoundFactsTest {
         return QuarkusTransaction.requiringNew().call(() -> changes.of(Round.findById(roundId)));
     }
 
-    @Test
-    void everySaveInTheRoundCountsAndTheNextVisitShowsIt() {
-        Account convenor = TestData.account("conv").convenor().build();
-        Constituency laos = TestData.constituency("Lao PDR");
-        Constituency indonesia = TestData.constituency("Indonesia");
-        Account focal = TestData.account("fp").focalPointFor(laos).build();
-        long id = api(convenor).body(Map.of("title", "Round " + TestData.next(),
+    /** A round of the two constituencies, its inputs due in four days, opened for inputs through the API. */
+    long collecting(String title, Constituency first, Constituency second) {
+        long id = api(convenor).body(Map.of("title", title,
                 "themes", List.of(Map.of("code", "RF", "title", "Recruitment fees")),
-                "addressees", List.of("ASEAN"), "constituencyCodes", List.of(laos.code, indonesia.code),
+                "addressees", List.of("ASEAN"), "constituencyCodes", List.of(first.code, second.code),
                 "inputDeadline", TODAY.plusDays(4).toString(), "reviewStages", List.of("CALIBRATION")))
                 .post("/api/v1/rounds").then().statusCode(201).extract().jsonPath().getLong("id");
         api(convenor).body("{}").post("/api/v1/rounds/" + id + "/advance").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void everySaveInTheRoundCountsAndTheNextVisitShowsIt() {
+        long id = collecting("Round " + TestData.next(), laos, indonesia);
 
         WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
         String waiting = laos.name + " has not submitted and its deadline is 4 days away.";
@@ -79,17 +95,8 @@ class RoundFactsTest {
 
     @Test
     void theLateInputsOnTheDashboardAreKeptUntilAnInputComesIn() {
-        Account convenor = TestData.account("conv").convenor().build();
-        Constituency laos = TestData.constituency("Lao PDR");
-        Constituency indonesia = TestData.constituency("Indonesia");
-        Account focal = TestData.account("fp").focalPointFor(laos).build();
         String title = "Late round " + TestData.next();
-        long id = api(convenor).body(Map.of("title", title,
-                "themes", List.of(Map.of("code", "RF", "title", "Recruitment fees")),
-                "addressees", List.of("ASEAN"), "constituencyCodes", List.of(laos.code, indonesia.code),
-                "inputDeadline", TODAY.plusDays(4).toString(), "reviewStages", List.of("CALIBRATION")))
-                .post("/api/v1/rounds").then().statusCode(201).extract().jsonPath().getLong("id");
-        api(convenor).body("{}").post("/api/v1/rounds/" + id + "/advance").then().statusCode(200);
+        long id = collecting(title, laos, indonesia);
         QuarkusTransaction.requiringNew().run(() -> Round.<Round>findById(id).inputDeadline = TODAY.minusDays(1));
 
         WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
