@@ -1,7 +1,5 @@
 package org.mufakat.input;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -370,8 +368,7 @@ public class InputPage {
 
     /** The editor at a theme (when one was shown) and an anchor (when given). */
     private String page(String theme, String anchor) {
-        String at = theme == null || theme.isBlank() ? "" : "?theme=" + URLEncoder.encode(theme, StandardCharsets.UTF_8);
-        return base() + at + (anchor == null ? "" : "#" + anchor);
+        return InputView.withTheme(base(), theme) + (anchor == null ? "" : "#" + anchor);
     }
 
     /** The editor at a statement, in the theme it is in now (after a change of theme, its new one). */

@@ -52,8 +52,13 @@ public record InputView(Round round, Constituency constituency, NationalInput in
 
     /** An address under the editor's ({@code at("/submit")}) that carries the theme shown, to come back to it. */
     public String at(String path) {
-        return shown == null ? base() + path : base() + path + "?theme="
-                + java.net.URLEncoder.encode(shown.theme().code, java.nio.charset.StandardCharsets.UTF_8);
+        return withTheme(base() + path, shown == null ? null : shown.theme().code);
+    }
+
+    /** The address with {@code ?theme=} when a theme is given (blank or null: none), for links and redirects. */
+    static String withTheme(String address, String theme) {
+        return theme == null || theme.isBlank() ? address
+                : address + "?theme=" + java.net.URLEncoder.encode(theme, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public int statementCount() {

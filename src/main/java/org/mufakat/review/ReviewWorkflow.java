@@ -101,49 +101,44 @@ public class ReviewWorkflow {
         Round round = round(roundId);
         List<Recommendation> all = Recommendation.listForRound(round);
         Paging<Recommendation> shown = Paging.of(all, requestedPage, PAGE_SIZE);
-        List<Recommendation> page = Recommendation.withSources(shown.items());
         int from = (shown.page() - 1) * PAGE_SIZE;
-        Consensus consensus = Consensus.of(round, page, calendar.today());
-        ProposalFootnotes.Numbered notes = footnotes.of(round);
+        Consensus consensus = Consensus.of(round, Recommendation.withSources(shown.items()), calendar.today());
         Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
         Map<Long, Long> comments = Comment.counts(round);
-        List<ProposalView.Item> items = new ArrayList<>();
-        Long previousTheme = from == 0 ? null : all.get(from - 1).theme.id;
-        for (Recommendation r : page) {
-            items.add(new ProposalView.Item(r, visibleSources(r), line(consensus, r), notes.on(r),
-                    comments.getOrDefault(r.id, 0L), unresolved.getOrDefault(r.id, 0L),
-                    !r.theme.id.equals(previousTheme)));
-            previousTheme = r.theme.id;
-        }
-        return new ProposalView(round, new Paging<>(items, shown.page(), PAGE_SIZE, all.size()), consensus,
-                notes.general(), Finalization.forRound(round), ProposalVersion.finalVersion(round),
-                StageWindow.listForRound(round), StageWindow.closes(round, round.status()), abilities(round));
+        List<ProposalView.Item> items = items(consensus, from == 0 ? null : all.get(from - 1).theme.id, comments,
+                unresolved);
+        return view(round, new Paging<>(items, shown.page(), PAGE_SIZE, all.size()), consensus);
     }
 
     /** The whole text at once, for reading and printing: every recommendation, reservations as footnotes. */
     @Transactional
     public ProposalView document(long roundId) {
         ReadOnly.view();
-        ProposalView first = proposal(roundId, 0);
-        Round round = first.round();
-        List<Recommendation> all = Recommendation.withSources(Recommendation.listForRound(round));
-        Consensus consensus = Consensus.of(round, all, calendar.today());
-        ProposalFootnotes.Numbered notes = footnotes.of(round);
-        List<ProposalView.Item> items = new ArrayList<>();
-        Long previousTheme = null;
-        for (Recommendation r : all) {
-            items.add(new ProposalView.Item(r, visibleSources(r), line(consensus, r), notes.on(r), 0, 0,
-                    !r.theme.id.equals(previousTheme)));
-            previousTheme = r.theme.id;
-        }
-        return new ProposalView(round, new Paging<>(items, 1, Math.max(1, items.size()), items.size()), consensus,
-                first.general(), first.finalization(), first.finalVersion(), first.windows(), first.closes(),
-                first.may());
+        Round round = round(roundId);
+        Consensus consensus = Consensus.of(round, Recommendation.withSources(Recommendation.listForRound(round)),
+                calendar.today());
+        List<ProposalView.Item> items = items(consensus, null, Map.of(), Map.of());
+        return view(round, new Paging<>(items, 1, Math.max(1, items.size()), items.size()), consensus);
     }
 
-    private static Consensus.Line line(Consensus consensus, Recommendation r) {
-        return consensus.lines().stream().filter(l -> l.recommendation().id.equals(r.id)).findFirst()
-                .orElse(new Consensus.Line(r, List.of()));
+    /** The consensus's recommendations as the proposal shows them, after one whose theme was {@code previousTheme}. */
+    private List<ProposalView.Item> items(Consensus consensus, Long previousTheme, Map<Long, Long> comments,
+            Map<Long, Long> unresolved) {
+        ProposalFootnotes.Numbered notes = footnotes.of(consensus.round());
+        List<ProposalView.Item> items = new ArrayList<>();
+        for (Consensus.Line line : consensus.lines()) {
+            Recommendation r = line.recommendation();
+            items.add(new ProposalView.Item(r, visibleSources(r), line, notes.on(r), comments.getOrDefault(r.id, 0L),
+                    unresolved.getOrDefault(r.id, 0L), !r.theme.id.equals(previousTheme)));
+            previousTheme = r.theme.id;
+        }
+        return items;
+    }
+
+    private ProposalView view(Round round, Paging<ProposalView.Item> items, Consensus consensus) {
+        return new ProposalView(round, items, consensus, footnotes.of(round).general(), Finalization.forRound(round),
+                ProposalVersion.finalVersion(round), StageWindow.listForRound(round),
+                StageWindow.closes(round, round.status()), abilities(round));
     }
 
     /** One recommendation with its threads, standings and edits. */
