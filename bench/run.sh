@@ -25,7 +25,7 @@ PG_PORT=${PG_PORT:-55433}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
-HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"}
+HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-32}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/mufakat-bench.XXXXXX)
