@@ -54,6 +54,8 @@ public class HarmonizeWorkflow {
     Validator validator;
     @Inject
     Texts texts;
+    @Inject
+    WorkspaceFacts workspaceFacts;
 
     /** Recommendations per page of the API's list, unless the caller asks for another size. */
     public static final int API_PAGE = 50;
@@ -67,16 +69,16 @@ public class HarmonizeWorkflow {
     public Workspace workspace(long roundId, String theme, String addressee, String constituency, String fate,
             String q, Integer page) {
         Round round = convenors(roundId);
-        List<String> addressees = Statement.submittedAddressees(round);
-        Workspace.Filter filter = Workspace.Filter.of(round, addressees, theme, addressee, constituency, fate, q);
+        WorkspaceFacts.Facts facts = workspaceFacts.of(round);
+        Workspace.Filter filter = Workspace.Filter.of(round, facts.addressees(), theme, addressee, constituency, fate,
+                q);
         // One theme at a time, one page of it: only the page's statements and their fates and feeds are read.
         RoundTheme shown = filter.allThemes() ? null : round.theme(filter.theme()).orElseThrow();
         Paging<Workspace.Row> rows = new WorkspaceRows(round, shown, filter).page(page);
         List<Recommendation> recommendations = Recommendation.withSources(shown == null
                 ? Recommendation.listForRound(round) : Recommendation.listForTheme(shown));
-        long[] progress = Disposition.progress(round);
-        return new Workspace(round, filter, rows, WorkspaceRows.groups(rows.items()), recommendations, addressees,
-                progress[0], progress[1], Recommendation.countForRound(round));
+        return new Workspace(round, filter, rows, WorkspaceRows.groups(rows.items()), recommendations,
+                facts.addressees(), facts.statements(), facts.decided(), Recommendation.countForRound(round));
     }
 
     /** The workspace's page (unfiltered, in the statement's theme) on which a statement is listed. */

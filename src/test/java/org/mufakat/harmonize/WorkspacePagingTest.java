@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
 import org.mufakat.input.InputTestData;
+import org.mufakat.input.Statement;
 import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.TestData;
@@ -19,10 +20,14 @@ import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundTestData;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-/** The workspace shows a theme's statements 50 at a time, keeping the filter across pages. */
+/**
+ * The workspace shows a theme's statements 50 at a time, keeping the filter across pages; what it counts over the whole
+ * round (kept between visits) follows every change.
+ */
 @QuarkusTest
 class WorkspacePagingTest {
 
@@ -110,5 +115,19 @@ class WorkspacePagingTest {
         Response again = s.submit(first, first, "fate", "DEFERRED", "rationale", "Later.");
         assertTrue(again.header("Location").endsWith("/harmonize?theme=DW#s" + onFirstPage),
                 again.header("Location"));
+    }
+
+    @Test
+    void theRoundsCountsAndAddresseesFollowAChange() {
+        WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        s.get(base + "/harmonize").then().statusCode(200)
+                .body(containsString("62 submitted statements, 0 with a fate"))
+                .body(not(containsString("<option value=\"ILO\"")));
+        String disposition = base + "/statements/" + th.get(0) + "/disposition";
+        assertEquals(303, s.submit(disposition, disposition, "fate", "DEFERRED", "rationale", "Later.").statusCode());
+        s.get(base + "/harmonize").then().body(containsString("62 submitted statements, 1 with a fate"));
+
+        QuarkusTransaction.requiringNew().run(() -> Statement.<Statement>findById(th.get(1)).addressee = "ILO");
+        s.get(base + "/harmonize").then().body(containsString("<option value=\"ILO\""));
     }
 }
