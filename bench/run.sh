@@ -12,8 +12,9 @@
 # POST /api/v1/rounds/import, as the secretariat.
 #
 # Prints, per page: requests/s, its share of the floor, p50 and p99 latency and non-2xx answers; then the time from
-# the JVM's start to the first answer and the resident memory after the load. Environment: PORT (58471), PG_PORT
-# (55433), DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), HEAP (the JVM's memory settings that
+# the JVM's start to the first answer and the resident memory at the end of the load and 10 s later (once the JVM
+# has given back what it freed, see -XX:TrimNativeHeapInterval). Environment: PORT (58471), PG_PORT (55433),
+# DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), HEAP (the JVM's memory settings that
 # docs/operations.md recommends, "Memory settings"; MALLOC_ARENA_MAX and the worker pool as there too), KEEP=1 keeps
 # the work folder. Figures go in docs/performance.md.
 set -uo pipefail
@@ -190,8 +191,10 @@ measure "impact" convenor /impact
 measure "API: recommendations, token" convenor "/api/v1/rounds/$PROPOSAL/recommendations" \
   "Authorization: Bearer $TOKEN"
 measure "API: /api/v1/me, token" convenor /api/v1/me "Authorization: Bearer $TOKEN"
-echo "  first answer after start: $STARTUP_MS ms; resident memory after the load:" \
-  "$(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status")"
+rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status"; }
+echo "  first answer after start: $STARTUP_MS ms; resident memory at the end of the load: $(rss)"
+sleep 10
+echo "  resident memory 10 s after the load: $(rss)"
 if [ "$MODE" = pg ]; then
   echo "== PostgreSQL: tables read by sequential scans during the run (rows read that way, and by index)"
   "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d mufakat -q -c "select relname as table, n_live_tup as rows,
