@@ -3,6 +3,7 @@ package org.mufakat.review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,27 +11,45 @@ import jakarta.transaction.Transactional;
 
 import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundChanges;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.Memo;
 import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
 /**
  * What review asks of people: focal points a position before the deadline, those taking part their comments on a
  * draft in member review, everyone the open discussions they follow or wrote in, the convenor unresolved threads.
+ * The discussions and the unresolved counts, read from every comment of the rounds in review, are kept until anything
+ * that belongs to a round changes (comments, replies, follows, titles and states all do: {@link RoundChanges}).
  */
 @ApplicationScoped
 public class ReviewDashboard implements DashboardSource {
 
     /** The open discussions listed at most; the proposal page has them all. */
     static final int THREADS_SHOWN = 10;
+    private static final int KEPT = 256;
 
     @Inject
     CurrentUser user;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
+
+    private record ThreadsKey(long account, RoundChanges.Everywhere rounds, Locale locale) {
+    }
+
+    private record RoundKey(long round, long changes) {
+    }
+
+    private final Memo<ThreadsKey, List<DashboardItem>> threads = new Memo<>(KEPT,
+            key -> List.copyOf(threadItems(key.account())));
+    private final Memo<RoundKey, Long> unresolved = new Memo<>(KEPT,
+            key -> Comment.countUnresolved(Round.findById(key.round())));
 
     @Override
     @Transactional
@@ -58,20 +77,27 @@ public class ReviewDashboard implements DashboardSource {
                         "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));
             }
         }
-        for (Comment t : Comment.openThreadsOf(user.accountId(), THREADS_SHOWN)) {
-            items.add(new DashboardItem(texts.get("mufakat.review.dashThread", t.recommendation.number(),
-                    t.round.title, t.authorName), "/rounds/" + t.round.id + "/review/recommendations/"
-                            + t.recommendation.id + "#c" + t.id, texts.get("mufakat.review.dashReadThread")));
-        }
+        items.addAll(threads.get(new ThreadsKey(user.accountId(), changes.everywhere(), texts.locale())));
         if (user.isConvenor()) {
             for (Round round : Round.<Round>list("status in ?1", List.of(RoundStatus.MEMBER_REVIEW,
                     RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT))) {
-                long threads = Comment.countUnresolved(round);
-                if (threads > 0) {
-                    items.add(new DashboardItem(texts.get("mufakat.review.dashUnresolved", round.title, threads),
+                long open = unresolved.get(new RoundKey(round.id, changes.of(round)));
+                if (open > 0) {
+                    items.add(new DashboardItem(texts.get("mufakat.review.dashUnresolved", round.title, open),
                             "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));
                 }
             }
+        }
+        return items;
+    }
+
+    /** The open discussions the person started, replied to or follows, newest first. */
+    private List<DashboardItem> threadItems(long accountId) {
+        List<DashboardItem> items = new ArrayList<>();
+        for (Comment t : Comment.openThreadsOf(accountId, THREADS_SHOWN)) {
+            items.add(new DashboardItem(texts.get("mufakat.review.dashThread", t.recommendation.number(),
+                    t.round.title, t.authorName), "/rounds/" + t.round.id + "/review/recommendations/"
+                            + t.recommendation.id + "#c" + t.id, texts.get("mufakat.review.dashReadThread")));
         }
         return items;
     }

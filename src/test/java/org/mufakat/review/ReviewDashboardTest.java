@@ -16,7 +16,10 @@ import org.mufakat.round.RoundStatus;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Issue 13: the dashboard leads people to the draft to comment on and to the open discussions they are in. */
+/**
+ * Issue 13: the dashboard leads people to the draft to comment on and to the open discussions they are in. Issue 14:
+ * what it reads from every comment is kept between visits, and follows every change.
+ */
 @QuarkusTest
 class ReviewDashboardTest {
 
@@ -44,5 +47,34 @@ class ReviewDashboardTest {
                     .body(containsString("href=\"" + link + "\""));
         }
         WebSession.signIn(outsider.username, TestData.PASSWORD).get("/").then().body(not(containsString(link)));
+    }
+
+    @Test
+    void theDiscussionsAndTheUnresolvedCountFollowEveryChange() {
+        Constituency c = TestData.constituency("Dashboard " + TestData.next());
+        Account member = TestData.account("dmem").memberOf(TestData.organisation(c, "Dash org")).build();
+        Account follower = TestData.account("dfol").focalPointFor(c).build();
+        Account convenor = TestData.account("dconv").convenor().build();
+        Round round = ReviewTestData.round(RoundStatus.MEMBER_REVIEW, null, c);
+        Recommendation r = ReviewTestData.byText(round, ReviewTestData.RF);
+        String base = "/api/v1/rounds/" + round.id + "/recommendations/" + r.id;
+        String discussion = "Open discussion on " + r.number() + " in “" + round.title + "”";
+        String unresolved = "“" + round.title + "” has one unresolved comment thread.";
+        WebSession convenorSees = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        WebSession followerSees = WebSession.signIn(follower.username, TestData.PASSWORD);
+        convenorSees.get("/").then().statusCode(200).body(not(containsString("“" + round.title + "” has")));
+        followerSees.get("/").then().statusCode(200).body(not(containsString(discussion)));
+
+        long thread = ReviewWorkflowTest.api(member).body(Map.of("body", "Which figures?")).post(base + "/comments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        convenorSees.get("/").then().body(containsString(unresolved));
+        followerSees.get("/").then().body(not(containsString(discussion)));
+        ReviewWorkflowTest.api(follower).put(base + "/follow").then().statusCode(200);
+        followerSees.get("/").then().body(containsString(discussion));
+
+        ReviewWorkflowTest.api(convenor).post("/api/v1/rounds/" + round.id + "/comments/" + thread + "/resolve")
+                .then().statusCode(200);
+        convenorSees.get("/").then().body(not(containsString(unresolved)));
+        followerSees.get("/").then().body(not(containsString(discussion)));
     }
 }
