@@ -100,7 +100,8 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
 
     /** One page of {@link #listForRound}, at page index {@code index} of pages of {@code size}. */
     public static List<Recommendation> pageForRound(Round round, int index, int size) {
-        return find("round = ?1 order by theme.position, position, id", round).page(index, size).list();
+        return find("select r from Recommendation r join fetch r.theme t where r.round = ?1"
+                + " order by t.position, r.position, r.id", round).page(index, size).list();
     }
 
     /** The same, with their sources read in the same query (Hibernate returns each recommendation once). */

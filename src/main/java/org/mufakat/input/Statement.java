@@ -103,7 +103,12 @@ public class Statement extends PanacheEntityBase implements Scoped, Confidential
 
     /** "RF-3", or "RF-R1" for a restricted statement: the theme's code and the place within its series. */
     public String number() {
-        return theme.code + "-" + (restricted ? "R" : "") + position;
+        return number(theme.code, restricted, position);
+    }
+
+    /** A statement's number from its theme's code, whether it is restricted and its position: "RF-3", "RF-R1". */
+    public static String number(String themeCode, boolean restricted, int position) {
+        return themeCode + "-" + (restricted ? "R" : "") + position;
     }
 
     @Override

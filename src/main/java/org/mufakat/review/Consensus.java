@@ -74,7 +74,7 @@ public record Consensus(Round round, LocalDate deadline, boolean deadlinePassed,
     public static Consensus of(Round round, List<Recommendation> recommendations, LocalDate today) {
         LocalDate deadline = StageWindow.endorsementDeadline(round);
         boolean passed = deadline != null && today.isAfter(deadline);
-        List<Position> positions = Position.listForRound(round);
+        List<Position> positions = Position.listForRound(round, recommendations);
         Map<Long, Instant> reopened = ReviewEdit.lastSubstantive(round);
         List<Constituency> parties = round.participants.stream().map((RoundParticipant p) -> p.constituency)
                 .sorted(Comparator.comparing(c -> c.name)).toList();
@@ -136,7 +136,7 @@ public record Consensus(Round round, LocalDate deadline, boolean deadlinePassed,
             }
             lines.add(new Line(r, entries));
         }
-        List<Position> objections = positions.stream().filter(p -> p.stance == Stance.OBJECT).toList();
+        List<Position> objections = Position.objectionsIn(round);
         return new Consensus(round, deadline, passed, new Line(null, overallEntries), lines, objections, gaps);
     }
 

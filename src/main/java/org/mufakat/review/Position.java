@@ -98,6 +98,24 @@ public class Position extends PanacheEntityBase {
         return list("round = ?1 order by takenAt, id", round);
     }
 
+    /**
+     * The positions on the whole proposal and on these recommendations of the round (a page of them), in the order
+     * they were taken.
+     */
+    public static List<Position> listForRound(Round round, List<Recommendation> recommendations) {
+        if (recommendations.isEmpty()) {
+            return list("round = ?1 and recommendation is null order by takenAt, id", round);
+        }
+        return list("round = ?1 and (recommendation is null or recommendation in ?2) order by takenAt, id", round,
+                recommendations);
+    }
+
+    /** The round's objections, on the whole proposal or on any recommendation, in the order they were raised. */
+    public static List<Position> objectionsIn(Round round) {
+        return list("select p from Position p left join fetch p.recommendation where p.round = ?1 and p.stance = ?2"
+                + " order by p.takenAt, p.id", round, Stance.OBJECT);
+    }
+
     public static List<Position> listFor(Recommendation r) {
         return list("recommendation = ?1 order by takenAt, id", r);
     }

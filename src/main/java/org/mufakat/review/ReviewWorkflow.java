@@ -99,15 +99,17 @@ public class ReviewWorkflow {
     public ProposalView proposal(long roundId, int requestedPage) {
         ReadOnly.view();
         Round round = round(roundId);
-        List<Recommendation> all = Recommendation.listForRound(round);
-        Paging<Recommendation> shown = Paging.of(all, requestedPage, PAGE_SIZE);
-        int from = (shown.page() - 1) * PAGE_SIZE;
-        Consensus consensus = Consensus.of(round, Recommendation.withSources(shown.items()), calendar.today());
+        // Only the page's recommendations are read, and the one before it (does the page start a theme?).
+        long total = Recommendation.countForRound(round);
+        int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, total);
+        int from = pageIndex * PAGE_SIZE;
+        List<Recommendation> shown = Recommendation.pageForRound(round, pageIndex, PAGE_SIZE);
+        Consensus consensus = Consensus.of(round, shown, calendar.today());
         Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
         Map<Long, Long> comments = Comment.counts(round);
-        List<ProposalView.Item> items = items(consensus, from == 0 ? null : all.get(from - 1).theme.id, comments,
-                unresolved);
-        return view(round, new Paging<>(items, shown.page(), PAGE_SIZE, all.size()), consensus);
+        Long previousTheme = from == 0 ? null : Recommendation.pageForRound(round, from - 1, 1).get(0).theme.id;
+        List<ProposalView.Item> items = items(consensus, SourceRef.of(shown), previousTheme, comments, unresolved);
+        return view(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, total), consensus);
     }
 
     /** The whole text at once, for reading and printing: every recommendation, reservations as footnotes. */
@@ -115,21 +117,25 @@ public class ReviewWorkflow {
     public ProposalView document(long roundId) {
         ReadOnly.view();
         Round round = round(roundId);
-        Consensus consensus = Consensus.of(round, Recommendation.withSources(Recommendation.listForRound(round)),
-                calendar.today());
-        List<ProposalView.Item> items = items(consensus, null, Map.of(), Map.of());
+        // The document names no sources: they are not read.
+        Consensus consensus = Consensus.of(round, Recommendation.listForRound(round), calendar.today());
+        List<ProposalView.Item> items = items(consensus, Map.of(), null, Map.of(), Map.of());
         return view(round, new Paging<>(items, 1, Math.max(1, items.size()), items.size()), consensus);
     }
 
-    /** The consensus's recommendations as the proposal shows them, after one whose theme was {@code previousTheme}. */
-    private List<ProposalView.Item> items(Consensus consensus, Long previousTheme, Map<Long, Long> comments,
-            Map<Long, Long> unresolved) {
+    /**
+     * The consensus's recommendations as the proposal shows them, with the references of their sources the reader may
+     * see, after one whose theme was {@code previousTheme}.
+     */
+    private List<ProposalView.Item> items(Consensus consensus, Map<Long, List<SourceRef>> sources, Long previousTheme,
+            Map<Long, Long> comments, Map<Long, Long> unresolved) {
         ProposalFootnotes.Numbered notes = footnotes.of(consensus.round());
         List<ProposalView.Item> items = new ArrayList<>();
         for (Consensus.Line line : consensus.lines()) {
             Recommendation r = line.recommendation();
-            items.add(new ProposalView.Item(r, visibleSources(r), line, notes.on(r), comments.getOrDefault(r.id, 0L),
-                    unresolved.getOrDefault(r.id, 0L), !r.theme.id.equals(previousTheme)));
+            items.add(new ProposalView.Item(r, permissions.audience().visible(sources.getOrDefault(r.id, List.of())),
+                    line, notes.on(r), comments.getOrDefault(r.id, 0L), unresolved.getOrDefault(r.id, 0L),
+                    !r.theme.id.equals(previousTheme)));
             previousTheme = r.theme.id;
         }
         return items;

@@ -1,5 +1,11 @@
 package org.mufakat.review;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mufakat.harmonize.Recommendation;
 import org.mufakat.input.Statement;
 import org.mufakat.security.Confidential;
 
@@ -12,6 +18,25 @@ public record SourceRef(long statementId, long constituencyId, String constituen
 
     static SourceRef of(Statement s) {
         return new SourceRef(s.id, s.input.constituency.id, s.input.constituency.code, s.number(), s.restricted);
+    }
+
+    /**
+     * The sources of these recommendations (a page of them), by recommendation id, in the order of their statements,
+     * read as references in one query: no statement, input or text is loaded.
+     */
+    static Map<Long, List<SourceRef>> of(List<Recommendation> recommendations) {
+        Map<Long, List<SourceRef>> sources = new HashMap<>();
+        if (recommendations.isEmpty()) {
+            return sources;
+        }
+        Recommendation.getEntityManager().createQuery("select r.id, s.id, c.id, c.code, t.code, s.restricted,"
+                + " s.position from Recommendation r join r.sources s join s.input i join i.constituency c"
+                + " join s.theme t where r in :recommendations order by s.id", Object[].class)
+                .setParameter("recommendations", recommendations).getResultList()
+                .forEach(row -> sources.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SourceRef(
+                        (Long) row[1], (Long) row[2], (String) row[3],
+                        Statement.number((String) row[4], (Boolean) row[5], (Integer) row[6]), (Boolean) row[5])));
+        return sources;
     }
 
     @Override

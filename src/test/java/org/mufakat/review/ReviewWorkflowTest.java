@@ -507,7 +507,10 @@ class ReviewWorkflowTest {
         ph.get("/rounds/" + round.id + "/review/versions/" + number).then().statusCode(200)
                 .body(not(containsString(indonesia.code + " RF-R1")));
         ph.get("/rounds/" + round.id + "/review").then().statusCode(200)
-                .body(not(containsString(indonesia.code + " RF-R1")));
+                .body(not(containsString(indonesia.code + " RF-R1")))
+                .body(containsString(philippines.code + " DW-1"));
+        org.mufakat.WebSession.signIn(focalId.username, TestData.PASSWORD).get("/rounds/" + round.id + "/review")
+                .then().statusCode(200).body(containsString(indonesia.code + " RF-R1"));
     }
 
     @Test
