@@ -75,10 +75,11 @@ public class HarmonizeWorkflow {
         // One theme at a time, one page of it: only the page's statements and their fates and feeds are read.
         RoundTheme shown = filter.allThemes() ? null : round.theme(filter.theme()).orElseThrow();
         Paging<Workspace.Row> rows = new WorkspaceRows(round, shown, filter).page(page);
-        List<Recommendation> recommendations = Recommendation.withSources(shown == null
-                ? Recommendation.listForRound(round) : Recommendation.listForTheme(shown));
+        List<Recommendation> recommendations = shown == null ? Recommendation.listForRound(round)
+                : Recommendation.listForTheme(shown);
         return new Workspace(round, filter, rows, WorkspaceRows.groups(rows.items()), recommendations,
-                facts.addressees(), facts.statements(), facts.decided(), Recommendation.countForRound(round));
+                Recommendation.sourceCounts(recommendations), facts.addressees(), facts.statements(), facts.decided(),
+                Recommendation.countForRound(round));
     }
 
     /** The workspace's page (unfiltered, in the statement's theme) on which a statement is listed. */

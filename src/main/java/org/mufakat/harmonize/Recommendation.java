@@ -2,7 +2,9 @@ package org.mufakat.harmonize;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -131,6 +133,17 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
     /** The recommendation of this round carried forward from {@code from}, or null. */
     public static Recommendation carriedInto(Round round, Recommendation from) {
         return find("round = ?1 and carriedFrom = ?2", round, from).firstResult();
+    }
+
+    /** How many sources each of these recommendations has, by id (none: absent), in one query. */
+    public static Map<Long, Long> sourceCounts(List<Recommendation> recommendations) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!recommendations.isEmpty()) {
+            getEntityManager().createQuery("select r.id, count(s) from Recommendation r join r.sources s"
+                    + " where r in ?1 group by r.id", Object[].class).setParameter(1, recommendations)
+                    .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     public static long countForRound(Round round) {

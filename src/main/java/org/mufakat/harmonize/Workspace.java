@@ -1,6 +1,7 @@
 package org.mufakat.harmonize;
 
 import java.util.List;
+import java.util.Map;
 
 import org.mufakat.input.Statement;
 import org.mufakat.network.Constituency;
@@ -11,11 +12,16 @@ import org.mufakat.web.Paging;
 /**
  * The convenor's harmonization workspace: one page of the submitted statements that pass the filter, theme by theme
  * and constituency by constituency, each with its fate and the recommendations it feeds; and the recommendations of
- * the themes shown.
+ * the themes shown, with how many sources each has.
  */
 public record Workspace(Round round, Filter filter, Paging<Row> page, List<Group> groups,
-        List<Recommendation> recommendations, List<String> addressees, long statements, long decided,
-        long allRecommendations) {
+        List<Recommendation> recommendations, Map<Long, Long> sourceCounts, List<String> addressees, long statements,
+        long decided, long allRecommendations) {
+
+    /** How many statements a recommendation listed here came from. */
+    public int sourceCount(long recommendationId) {
+        return sourceCounts.getOrDefault(recommendationId, 0L).intValue();
+    }
 
     /** How many statements pass the filter, on every page. */
     public long shown() {

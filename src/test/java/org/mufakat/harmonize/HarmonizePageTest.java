@@ -77,7 +77,8 @@ class HarmonizePageTest {
                 "source", my.get(0));
         assertEquals(303, created.statusCode());
         s.get(base + "/harmonize?theme=DW").then().statusCode(200).body(containsString("DW.1"))
-                .body(containsString("Merged")).body(containsString("Recommendation DW.1 created."));
+                .body(containsString("Merged")).body(containsString("Recommendation DW.1 created."))
+                .body(containsString(">2 sources</a>"));
 
         String disposition = base + "/statements/" + th.get(1) + "/disposition";
         Response noReason = s.submit(disposition, disposition, "fate", "DEFERRED");
