@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
 import org.mufakat.harmonize.Recommendation;
@@ -23,15 +24,26 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReviewDashboardTest {
 
+    /** A member and a focal point of one constituency, its round in member review, a recommendation and its API. */
+    Account member;
+    Account follower;
+    Round round;
+    Recommendation r;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        Constituency c = TestData.constituency("Dashboard " + TestData.next());
+        member = TestData.account("dmem").memberOf(TestData.organisation(c, "Dash org")).build();
+        follower = TestData.account("dfol").focalPointFor(c).build();
+        round = ReviewTestData.round(RoundStatus.MEMBER_REVIEW, null, c);
+        r = ReviewTestData.byText(round, ReviewTestData.RF);
+        base = "/api/v1/rounds/" + round.id + "/recommendations/" + r.id;
+    }
+
     @Test
     void theDashboardLeadsToTheDraftAndToOpenDiscussions() {
-        Constituency c = TestData.constituency("Dashboard " + TestData.next());
-        Account member = TestData.account("dmem").memberOf(TestData.organisation(c, "Dash org")).build();
-        Account follower = TestData.account("dfol").focalPointFor(c).build();
         Account outsider = TestData.account("dout").observer().build();
-        Round round = ReviewTestData.round(RoundStatus.MEMBER_REVIEW, null, c);
-        Recommendation r = ReviewTestData.byText(round, ReviewTestData.RF);
-        String base = "/api/v1/rounds/" + round.id + "/recommendations/" + r.id;
 
         WebSession.signIn(member.username, TestData.PASSWORD).get("/").then()
                 .body(containsString("The draft proposal of “" + round.title + "” is open for your comments."))
@@ -51,13 +63,7 @@ class ReviewDashboardTest {
 
     @Test
     void theDiscussionsAndTheUnresolvedCountFollowEveryChange() {
-        Constituency c = TestData.constituency("Dashboard " + TestData.next());
-        Account member = TestData.account("dmem").memberOf(TestData.organisation(c, "Dash org")).build();
-        Account follower = TestData.account("dfol").focalPointFor(c).build();
         Account convenor = TestData.account("dconv").convenor().build();
-        Round round = ReviewTestData.round(RoundStatus.MEMBER_REVIEW, null, c);
-        Recommendation r = ReviewTestData.byText(round, ReviewTestData.RF);
-        String base = "/api/v1/rounds/" + round.id + "/recommendations/" + r.id;
         String discussion = "Open discussion on " + r.number() + " in “" + round.title + "”";
         String unresolved = "“" + round.title + "” has one unresolved comment thread.";
         WebSession convenorSees = WebSession.signIn(convenor.username, TestData.PASSWORD);
