@@ -14,7 +14,7 @@ import org.mufakat.web.Memo;
 /**
  * What the workspace shows of the whole round on every visit, read from all its submitted statements (the addressees
  * they name for the filter, how many there are and how many have a fate), kept until anything in the round changes,
- * as {@link org.mufakat.round.RoundFacts} keeps the round page's: the key holds the round's change counter.
+ * as {@link org.mufakat.round.RoundFacts} keeps the round page's ({@link RoundChanges#version}).
  */
 @ApplicationScoped
 public class WorkspaceFacts {
@@ -28,16 +28,11 @@ public class WorkspaceFacts {
     record Facts(List<String> addressees, long statements, long decided) {
     }
 
-    private record Key(long round, long changes) {
-    }
-
-    private final Memo<Key, Facts> facts = new Memo<>(KEPT, key -> read(Round.findById(key.round())));
+    private final Memo<RoundChanges.Version, Facts> facts = new Memo<>(KEPT,
+            version -> read(Round.findById(version.round())));
 
     Facts of(Round round) {
-        if (changes.changedHere(round)) {
-            return read(round);
-        }
-        return facts.get(new Key(round.id, changes.of(round)));
+        return changes.version(round).map(facts::get).orElseGet(() -> read(round));
     }
 
     private static Facts read(Round round) {

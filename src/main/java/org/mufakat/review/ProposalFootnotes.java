@@ -33,21 +33,16 @@ public class ProposalFootnotes {
         }
     }
 
-    private record Key(long round, long changes) {
-    }
-
     @Inject
     RoundChanges changes;
     @Inject
     Calendar calendar;
 
-    private final Memo<Key, Numbered> kept = new Memo<>(KEPT, key -> number(Round.findById(key.round())));
+    private final Memo<RoundChanges.Version, Numbered> kept = new Memo<>(KEPT,
+            version -> number(Round.findById(version.round())));
 
     public Numbered of(Round round) {
-        if (changes.changedHere(round)) {
-            return number(round);
-        }
-        return kept.get(new Key(round.id, changes.of(round)));
+        return changes.version(round).map(kept::get).orElseGet(() -> number(round));
     }
 
     private Numbered number(Round round) {

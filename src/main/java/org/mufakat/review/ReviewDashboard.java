@@ -43,13 +43,10 @@ public class ReviewDashboard implements DashboardSource {
     private record ThreadsKey(long account, RoundChanges.Everywhere rounds, Locale locale) {
     }
 
-    private record RoundKey(long round, long changes) {
-    }
-
     private final Memo<ThreadsKey, List<DashboardItem>> threads = new Memo<>(KEPT,
             key -> List.copyOf(threadItems(key.account())));
-    private final Memo<RoundKey, Long> unresolved = new Memo<>(KEPT,
-            key -> Comment.countUnresolved(Round.findById(key.round())));
+    private final Memo<RoundChanges.Version, Long> unresolved = new Memo<>(KEPT,
+            version -> Comment.countUnresolved(Round.findById(version.round())));
 
     @Override
     @Transactional
@@ -81,7 +78,8 @@ public class ReviewDashboard implements DashboardSource {
         if (user.isConvenor()) {
             for (Round round : Round.<Round>list("status in ?1", List.of(RoundStatus.MEMBER_REVIEW,
                     RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT))) {
-                long open = unresolved.get(new RoundKey(round.id, changes.of(round)));
+                long open = changes.version(round).map(unresolved::get)
+                        .orElseGet(() -> Comment.countUnresolved(round));
                 if (open > 0) {
                     items.add(new DashboardItem(texts.get("mufakat.review.dashUnresolved", round.title, open),
                             "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));

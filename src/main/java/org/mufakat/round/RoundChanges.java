@@ -1,6 +1,7 @@
 package org.mufakat.round;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,18 @@ public class RoundChanges {
         }
         Set<?> due = (Set<?>) transactions.getResource(RoundChangeCounter.PENDING);
         return transactions.getResource(RoundChangeCounter.ANY) != null || due != null && !due.isEmpty();
+    }
+
+    /** A round as last committed: the key of a result worked out from it and kept until anything in it changes. */
+    public record Version(long round, long changes) {
+    }
+
+    /**
+     * The round's committed version, or none when the current transaction has written anything of the round: its
+     * counter is then not committed and must not key a kept result (a rollback would let another change reuse it).
+     */
+    public Optional<Version> version(Round round) {
+        return changedHere(round) ? Optional.empty() : Optional.of(new Version(round.id, of(round)));
     }
 
     /**

@@ -32,47 +32,38 @@ public class RoundFacts {
     @Inject
     Texts texts;
 
-    private record VerdictKey(long round, long changes, RoundStatus target, LocalDate today, Locale locale) {
+    private record VerdictKey(RoundChanges.Version round, RoundStatus target, LocalDate today, Locale locale) {
     }
 
-    private record ProgressKey(long round, long changes) {
-    }
-
-    private record DayKey(long round, long changes, LocalDate today) {
+    private record DayKey(RoundChanges.Version round, LocalDate today) {
     }
 
     private final Memo<VerdictKey, RoundGuards.Verdict> verdicts = new Memo<>(KEPT, key -> {
-        RoundGuards.Verdict v = guards.judge(Round.findById(key.round()), key.target(), key.today());
+        RoundGuards.Verdict v = guards.judge(Round.findById(key.round().round()), key.target(), key.today());
         return new RoundGuards.Verdict(List.copyOf(v.reasons()), v.forceable());
     });
 
-    private final Memo<ProgressKey, Map<Long, InputProgress.Progress>> inputs = new Memo<>(KEPT,
-            key -> Map.copyOf(progress.progressOf(Round.findById(key.round()))));
+    private final Memo<RoundChanges.Version, Map<Long, InputProgress.Progress>> inputs = new Memo<>(KEPT,
+            version -> Map.copyOf(progress.progressOf(Round.findById(version.round()))));
 
-    private final Memo<DayKey, Long> late = new Memo<>(KEPT, key -> progress.matrix(Round.findById(key.round()),
-            key.today()).late());
+    private final Memo<DayKey, Long> late = new Memo<>(KEPT,
+            key -> progress.matrix(Round.findById(key.round().round()), key.today()).late());
 
     /** The guards' verdict on moving the round to the target today, as {@link RoundGuards#judge}; read-only use. */
     public RoundGuards.Verdict verdict(Round round, RoundStatus target, LocalDate today) {
-        if (changes.changedHere(round)) {
-            return guards.judge(round, target, today);
-        }
-        return verdicts.get(new VerdictKey(round.id, changes.of(round), target, today, texts.locale()));
+        return changes.version(round).map(v -> verdicts.get(new VerdictKey(v, target, today, texts.locale())))
+                .orElseGet(() -> guards.judge(round, target, today));
     }
 
     /** The completeness matrix of the round today, from its inputs' progress as last changed. */
     public CompletenessMatrix matrix(Round round, LocalDate today) {
-        if (changes.changedHere(round)) {
-            return progress.matrix(round, today);
-        }
-        return CompletenessMatrix.of(round, inputs.get(new ProgressKey(round.id, changes.of(round))), today);
+        return changes.version(round).map(v -> CompletenessMatrix.of(round, inputs.get(v), today))
+                .orElseGet(() -> progress.matrix(round, today));
     }
 
     /** How many of the round's inputs are late today. */
     public long lateInputs(Round round, LocalDate today) {
-        if (changes.changedHere(round)) {
-            return progress.matrix(round, today).late();
-        }
-        return late.get(new DayKey(round.id, changes.of(round), today));
+        return changes.version(round).map(v -> late.get(new DayKey(v, today)))
+                .orElseGet(() -> progress.matrix(round, today).late());
     }
 }
