@@ -1,5 +1,7 @@
 package org.mufakat.input;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.mufakat.network.Constituency;
@@ -58,7 +60,7 @@ public record InputView(Round round, Constituency constituency, NationalInput in
     /** The address with {@code ?theme=} when a theme is given (blank or null: none), for links and redirects. */
     static String withTheme(String address, String theme) {
         return theme == null || theme.isBlank() ? address
-                : address + "?theme=" + java.net.URLEncoder.encode(theme, java.nio.charset.StandardCharsets.UTF_8);
+                : address + "?theme=" + URLEncoder.encode(theme, StandardCharsets.UTF_8);
     }
 
     public int statementCount() {

@@ -1,9 +1,9 @@
 package org.mufakat.round;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mufakat.round.RoundFlowTest.api;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +21,6 @@ import org.mufakat.network.TestData;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The round's verdict and matrix are kept between visits, and any change in the round (down to a statement of an
@@ -46,10 +45,6 @@ class RoundFactsTest {
         laos = TestData.constituency("Lao PDR");
         indonesia = TestData.constituency("Indonesia");
         focal = TestData.account("fp").focalPointFor(laos).build();
-    }
-
-    RequestSpecification api(Account a) {
-        return given().auth().preemptive().basic(a.username, TestData.PASSWORD).contentType("application/json");
     }
 
     long counter(long roundId) {

@@ -48,7 +48,7 @@ class RoundFlowTest {
         indonesia = TestData.constituency("Indonesia");
     }
 
-    RequestSpecification api(Account a) {
+    static RequestSpecification api(Account a) {
         return given().auth().preemptive().basic(a.username, TestData.PASSWORD).contentType("application/json");
     }
 
