@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,10 @@ class OutageTest {
         assertTrue(Outage.causedByLostDatabase(new SQLException("Sorry, acquisition timeout!")));
         assertTrue(Outage.causedByLostDatabase(new IllegalStateException(new ConnectException("refused"))));
         assertTrue(Outage.causedByLostDatabase(new SQLException("terminating connection", "57P01")));
+        RollbackException commitFailed = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commitFailed.addSuppressed(new XAException("commit").initCause(new SQLException("terminating", "57P01")));
+        assertTrue(Outage.causedByLostDatabase(new IllegalStateException(commitFailed)),
+                "a commit cut off by the server keeps the database error among what it suppressed");
         assertFalse(Outage.causedByLostDatabase(new SQLException("duplicate key", "23505")));
         assertFalse(Outage.causedByLostDatabase(new IllegalStateException("a bug")));
     }
