@@ -123,15 +123,17 @@ public record BarChart(String id, String title, String description, String axis,
         return (WIDTH - LEFT - RIGHT) / (double) Math.max(1, groups.size());
     }
 
-    private double y(long value) {
-        return TOP + plotHeight() * (1 - value / (double) scaleTop());
+    /** Where a value sits on the y axis whose top is {@code top} (computed once per layout, not per bar). */
+    private double y(long value, long top) {
+        return TOP + plotHeight() * (1 - value / (double) top);
     }
 
     public List<Tick> ticks() {
-        long step = scaleTop() / TICKS;
+        long top = scaleTop();
+        long step = top / TICKS;
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= TICKS; i++) {
-            double y = round(y(step * i));
+            double y = round(y(step * i, top));
             ticks.add(new Tick(y, step * i, LEFT - 6, y + 4));
         }
         return ticks;
@@ -142,6 +144,7 @@ public record BarChart(String id, String title, String description, String axis,
         double groupWidth = groupWidth();
         double padding = groupWidth * 0.15;
         double barWidth = stacked ? groupWidth - 2 * padding : (groupWidth - 2 * padding) / series.size();
+        long top = scaleTop();
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             double left = LEFT + g * groupWidth + padding;
@@ -149,9 +152,9 @@ public record BarChart(String id, String title, String description, String axis,
             for (int s = 0; s < series.size(); s++) {
                 long value = group.values().get(s);
                 double x = stacked ? left : left + s * barWidth;
-                double top = y(stacked ? below + value : value);
-                double bottom = y(stacked ? below : 0);
-                bars.add(new Bar(round(x), round(top), round(barWidth), round(bottom - top), s, series.get(s),
+                double upper = y(stacked ? below + value : value, top);
+                double bottom = y(stacked ? below : 0, top);
+                bars.add(new Bar(round(x), round(upper), round(barWidth), round(bottom - upper), s, series.get(s),
                         group.label(), value));
                 below += stacked ? value : 0;
             }
