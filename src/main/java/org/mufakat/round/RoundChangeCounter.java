@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,11 @@ import org.hibernate.Session;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
+import org.mufakat.forum.Forum;
+import org.mufakat.forum.ForumSession;
+import org.mufakat.network.Account;
+import org.mufakat.network.Constituency;
+import org.mufakat.network.MemberOrganisation;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -35,6 +41,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * adds one to its round's counter before it commits. Features need not remember to do it: this Hibernate interceptor
  * sees every save. Bulk HQL updates are not seen; the one on a round's entities (harmonize's unlinking of a deleted
  * recommendation's fates) comes with the recommendation's delete, which is.
+ *
+ * <p>Some entities belong to no round but are shown with every round: constituencies and member organisations (their
+ * codes and names), forums and their sessions (a lineage's "uptake at the 9th AFML"), and a person's display name.
+ * A change of one of them counts as a change of every round, so nothing kept under a round's counter shows an old
+ * name. They change seldom.
  */
 @ApplicationScoped
 @PersistenceUnitExtension
@@ -45,6 +56,13 @@ public class RoundChangeCounter implements Interceptor {
     static final Object COUNTED = new Object();
     /** Set once the current transaction has counted a change of any round. */
     static final Object ANY = new Object();
+    /** Set while the current transaction has changed something shown with every round, until every round counts it. */
+    static final Object EVERY_PENDING = new Object();
+    /** Set once the current transaction has counted a change of every round. */
+    static final Object EVERY = new Object();
+    /** Entities of no round whose every change shows in every round. */
+    private static final Set<Class<?>> SHOWN_WITH_EVERY_ROUND = Set.of(Constituency.class, MemberOrganisation.class,
+            Forum.class, ForumSession.class);
 
     /** Per entity class, the chains of getters that lead to its round (none: the class belongs to no round). */
     private final Map<Class<?>, List<List<Method>>> paths = new ConcurrentHashMap<>();
@@ -55,7 +73,19 @@ public class RoundChangeCounter implements Interceptor {
     @Override
     public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState,
             String[] propertyNames, Type[] types) throws CallbackException {
+        if (entity instanceof Account && !displayNameChanged(currentState, previousState, propertyNames)) {
+            return false;
+        }
         touched(entity);
+        return false;
+    }
+
+    private static boolean displayNameChanged(Object[] current, Object[] previous, String[] names) {
+        for (int i = 0; i < names.length; i++) {
+            if ("displayName".equals(names[i])) {
+                return previous == null || !Objects.equals(current[i], previous[i]);
+            }
+        }
         return false;
     }
 
@@ -92,6 +122,16 @@ public class RoundChangeCounter implements Interceptor {
     /** After each flush, counts once per transaction every round whose entities the flush wrote. */
     @Override
     public void postFlush(Iterator<Object> entities) throws CallbackException {
+        if (transactions.getTransactionKey() != null && transactions.getResource(EVERY_PENDING) != null
+                && transactions.getResource(EVERY) == null) {
+            transactions.putResource(EVERY, Boolean.TRUE);
+            transactions.putResource(ANY, Boolean.TRUE);
+            Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                try (var update = connection.prepareStatement("update round set changes = changes + 1")) {
+                    update.executeUpdate();
+                }
+            });
+        }
         Set<Long> due = rounds(false);
         if (due == null) {
             return;
@@ -120,6 +160,12 @@ public class RoundChangeCounter implements Interceptor {
     }
 
     private void touched(Object entity) {
+        if (entity instanceof Account || SHOWN_WITH_EVERY_ROUND.contains(entity.getClass())) {
+            if (transactions.getTransactionKey() != null) {
+                transactions.putResource(EVERY_PENDING, Boolean.TRUE);
+            }
+            return;
+        }
         Long roundId = roundIdOf(entity);
         if (roundId != null) {
             Set<Long> due = rounds(true);

@@ -48,7 +48,13 @@ public class RoundChanges {
             return false;
         }
         Set<?> due = (Set<?>) transactions.getResource(RoundChangeCounter.PENDING);
-        return transactions.getResource(RoundChangeCounter.ANY) != null || due != null && !due.isEmpty();
+        return transactions.getResource(RoundChangeCounter.ANY) != null || due != null && !due.isEmpty()
+                || changedEveryRoundHere();
+    }
+
+    /** Whether the current transaction has changed something shown with every round (a constituency's name). */
+    private boolean changedEveryRoundHere() {
+        return transactions.getResource(RoundChangeCounter.EVERY_PENDING) != null;
     }
 
     /** A round as last committed: the key of a result worked out from it and kept until anything in it changes. */
@@ -73,6 +79,6 @@ public class RoundChanges {
         }
         Set<?> due = (Set<?>) transactions.getResource(RoundChangeCounter.PENDING);
         return transactions.getResource(List.of(RoundChangeCounter.COUNTED, round.id)) != null
-                || due != null && due.contains(round.id);
+                || due != null && due.contains(round.id) || changedEveryRoundHere();
     }
 }

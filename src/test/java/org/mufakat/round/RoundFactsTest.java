@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mufakat.round.RoundFlowTest.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -104,5 +105,25 @@ class RoundFactsTest {
         api(focal).body("{\"version\":" + version + "}").post(input + "/submit").then().statusCode(200);
         assertTrue(c.get("/").asString().contains("“" + title + "”: one national input is late."),
                 "the kept count gave way to the submitted input");
+    }
+
+    @Test
+    void aNewNameShownWithEveryRoundCountsAsAChangeOfEveryRound() {
+        long id = collecting("Renamed round " + TestData.next(), laos, indonesia);
+        WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        assertTrue(c.get("/rounds/" + id).asString().contains(laos.name + " has not submitted"));
+
+        long before = counter(id);
+        String renamed = "Laos " + TestData.next();
+        QuarkusTransaction.requiringNew().run(() -> Constituency.<Constituency>findById(laos.id).name = renamed);
+        long afterRename = counter(id);
+        assertTrue(afterRename > before, "a constituency's new name counts in every round");
+        assertTrue(c.get("/rounds/" + id).asString().contains(renamed + " has not submitted"),
+                "the kept verdict gave way to the new name");
+
+        QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(focal.id).lastLoginAt = Instant.now());
+        assertEquals(afterRename, counter(id), "a person signing in changes no round");
+        QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(focal.id).displayName = "Renamed");
+        assertTrue(counter(id) > afterRename, "a person's new display name counts in every round");
     }
 }
