@@ -13,7 +13,8 @@ import io.quarkus.qute.TemplateExtension;
 /**
  * {@code lineage:of(id)} in templates: the {@link Lineage} of a recommendation wherever one is shown (the
  * workspace, the review's proposal and versions, a submission's uptake), rendered with the {@code lineage} tag.
- * Worked out once per request, a theme's recommendations at a time, so a page of 50 costs a few queries.
+ * Worked out a theme's recommendations at a time, and kept ({@link Lineages#ofTheme}), so a page of 50 costs a few
+ * queries after a change and one small one (the rounds' counters) otherwise.
  */
 @TemplateExtension(namespace = "lineage")
 public final class LineageTemplates {
@@ -41,7 +42,7 @@ public final class LineageTemplates {
                 Recommendation r = Recommendation.findById(id);
                 known.put(id, null);
                 if (r != null) {
-                    known.putAll(lineages.of(Recommendation.listForTheme(r.theme)));
+                    known.putAll(lineages.ofTheme(r.theme));
                 }
             }
             return known.get(id);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.mufakat.round.RoundChanges;
+import org.mufakat.round.RoundTheme;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Texts;
 
 /**
@@ -31,10 +35,30 @@ public class Lineages {
     /** A line is never this long (each hop is a later round); the bound only guards the walk. */
     static final int MAX_HOPS = 100;
 
+    /** Themes whose lineages are kept. */
+    private static final int KEPT = 256;
+
     @Inject
     UptakeHistory history;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
+
+    /** A line crosses rounds, and its text names years and forum sessions: kept until anything in any round changes. */
+    private record ThemeKey(long theme, RoundChanges.Everywhere rounds, Locale locale) {
+    }
+
+    private final Memo<ThemeKey, Map<Long, Lineage>> themes = new Memo<>(KEPT,
+            key -> Map.copyOf(of(Recommendation.listForTheme(RoundTheme.findById(key.theme())))));
+
+    /** The lineage of each of the theme's recommendations, by id. */
+    public Map<Long, Lineage> ofTheme(RoundTheme theme) {
+        if (changes.changedHereAnywhere()) {
+            return of(Recommendation.listForTheme(theme));
+        }
+        return themes.get(new ThemeKey(theme.id, changes.everywhere(), texts.locale()));
+    }
 
     public Lineage of(Recommendation r) {
         return ofIds(List.of(r.id)).get(r.id);

@@ -75,6 +75,8 @@ public class ReviewWorkflow {
     @Inject
     ProposalFootnotes footnotes;
     @Inject
+    ProposalFacts proposalFacts;
+    @Inject
     ReviewGuard guard;
     @Inject
     RoundWorkflow rounds;
@@ -105,10 +107,10 @@ public class ReviewWorkflow {
         int from = pageIndex * PAGE_SIZE;
         List<Recommendation> shown = Recommendation.pageForRound(round, pageIndex, PAGE_SIZE);
         Consensus consensus = Consensus.of(round, shown, calendar.today());
-        Map<Long, Long> unresolved = Comment.unresolvedCounts(round);
-        Map<Long, Long> comments = Comment.counts(round);
+        ProposalFacts.Facts facts = proposalFacts.of(round);
         Long previousTheme = from == 0 ? null : Recommendation.pageForRound(round, from - 1, 1).get(0).theme.id;
-        List<ProposalView.Item> items = items(consensus, SourceRef.of(shown), previousTheme, comments, unresolved);
+        List<ProposalView.Item> items = items(consensus, facts.sources(), previousTheme, facts.comments(),
+                facts.unresolved());
         return view(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, total), consensus);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.mufakat.harmonize.Recommendation;
 import org.mufakat.input.Statement;
+import org.mufakat.round.Round;
 import org.mufakat.security.Confidential;
 
 /**
@@ -21,21 +22,19 @@ public record SourceRef(long statementId, long constituencyId, String constituen
     }
 
     /**
-     * The sources of these recommendations (a page of them), by recommendation id, in the order of their statements,
-     * read as references in one query: no statement, input or text is loaded.
+     * The sources of the round's recommendations, by recommendation id, in the order of their statements, read as
+     * references in one query: no statement, input or text is loaded.
      */
-    static Map<Long, List<SourceRef>> of(List<Recommendation> recommendations) {
+    static Map<Long, List<SourceRef>> ofRound(Round round) {
         Map<Long, List<SourceRef>> sources = new HashMap<>();
-        if (recommendations.isEmpty()) {
-            return sources;
-        }
         Recommendation.getEntityManager().createQuery("select r.id, s.id, c.id, c.code, t.code, s.restricted,"
                 + " s.position from Recommendation r join r.sources s join s.input i join i.constituency c"
-                + " join s.theme t where r in :recommendations order by s.id", Object[].class)
-                .setParameter("recommendations", recommendations).getResultList()
+                + " join s.theme t where r.round = :round order by s.id", Object[].class)
+                .setParameter("round", round).getResultList()
                 .forEach(row -> sources.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SourceRef(
                         (Long) row[1], (Long) row[2], (String) row[3],
                         Statement.number((String) row[4], (Boolean) row[5], (Integer) row[6]), (Boolean) row[5])));
+        sources.replaceAll((id, refs) -> List.copyOf(refs));
         return sources;
     }
 

@@ -438,6 +438,9 @@ class ReviewWorkflowTest {
         Round round = ReviewTestData.round(RoundStatus.MEMBER_REVIEW, null, indonesia, philippines);
         Recommendation dw = ReviewTestData.byText(round, ReviewTestData.DW);
         String base = "/api/v1/rounds/" + round.id + "/recommendations/" + dw.id + "/comments";
+        org.mufakat.WebSession c = org.mufakat.WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String proposal = "/rounds/" + round.id + "/review";
+        c.get(proposal).then().statusCode(200).body(not(containsString("2 comments")));
         api(focalId).body(Map.of("body", "Say which day.", "quote", "no such words")).post(base).then()
                 .statusCode(400).body("errors.quote", containsString("not in the text of DW.1"));
         long thread = api(focalId).body(Map.of("body", "Say which day.", "quote", "a weekly  rest day")).post(base)
@@ -451,6 +454,8 @@ class ReviewWorkflowTest {
                 + " ?2", focalId.id, "%replied on DW.1")), "the thread's author hears of the reply");
         assertEquals(Map.of(dw.id, 1L), QuarkusTransaction.requiringNew().call(() -> Comment.unresolvedCounts(
                 Round.findById(round.id))));
+        c.get(proposal).then().statusCode(200).body(containsString("2 comments"))
+                .body(containsString("1 unresolved"));
 
         org.mufakat.WebSession ph = org.mufakat.WebSession.signIn(focalPh.username, TestData.PASSWORD);
         String page = "/rounds/" + round.id + "/review/recommendations/" + dw.id;
@@ -461,7 +466,8 @@ class ReviewWorkflowTest {
                 .statusCode());
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Comment.unresolvedCounts(Round.findById(round.id))
                 .isEmpty()));
-        org.mufakat.WebSession c = org.mufakat.WebSession.signIn(convenor.username, TestData.PASSWORD);
+        c.get(proposal).then().statusCode(200).body(containsString("2 comments"))
+                .body(not(containsString("1 unresolved")));
         assertEquals(303, c.submit(page, "/rounds/" + round.id + "/review/comments/" + thread + "/reopen")
                 .statusCode());
         c.get(page).then().statusCode(200).body(containsString("Sunday, for us."))

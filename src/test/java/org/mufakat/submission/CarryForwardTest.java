@@ -146,6 +146,10 @@ class CarryForwardTest {
                 .body(containsString("pertama diajukan pada 2009, dibawa 2 kali; diadopsi sebagian di 9th AFML"));
         c.get("/rounds/" + second.id + "/submissions/" + sent2010).then().statusCode(200)
                 .body(containsString("first asked in 2009, carried once; partial uptake at the 9th AFML"));
+        QuarkusTransaction.requiringNew().run(() -> Round.<Round>findById(first.id).forumSession.title =
+                "9th AFML, Vientiane");
+        c.get("/rounds/" + third.id + "/harmonize").then().statusCode(200).body(containsString(
+                "first asked in 2009, carried 2 times; partial uptake at the 9th AFML, Vientiane"));
 
         api(convenor).body(Map.of("themeCode", "RF", "addressee", "ASEAN", "text", "Abolish all recruitment fees.",
                 "sourceStatementIds", List.of(), "version", versionOf(rf2011)))
