@@ -146,8 +146,10 @@ public class Recommendation extends PanacheEntityBase implements Scoped {
         return counts;
     }
 
+    /** A query of its own, not Panache's count(): Hibernate would work out its SQL on every call. */
     public static long countForRound(Round round) {
-        return count("round", round);
+        return getEntityManager().createQuery("select count(r) from Recommendation r where r.round = ?1", Long.class)
+                .setParameter(1, round).getSingleResult();
     }
 
     /** "RF.3": the theme's code and the place within it (statements are "RF-3" within their input). */

@@ -77,8 +77,10 @@ public class Notice extends PanacheEntityBase {
         return count("accountId", accountId);
     }
 
+    /** On every page. A query of its own, not Panache's count(): Hibernate would work out its SQL on every call. */
     public static long unread(long accountId) {
-        return count("accountId = ?1 and readAt is null", accountId);
+        return getEntityManager().createQuery("select count(n) from Notice n where n.accountId = ?1"
+                + " and n.readAt is null", Long.class).setParameter(1, accountId).getSingleResult();
     }
 
     public static int markAllRead(long accountId, Instant when) {

@@ -1,6 +1,8 @@
 package org.mufakat.round;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 @ApplicationScoped
 public class RoundChanges {
+
+    /** The key under which a transaction keeps every round's counter once read. */
+    private static final Object COMMITTED = new Object();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -66,7 +71,33 @@ public class RoundChanges {
      * counter is then not committed and must not key a kept result (a rollback would let another change reuse it).
      */
     public Optional<Version> version(Round round) {
-        return changedHere(round) ? Optional.empty() : Optional.of(new Version(round.id, of(round)));
+        if (changedHere(round)) {
+            return Optional.empty();
+        }
+        Long committed = committed().get(round.id);
+        return Optional.of(new Version(round.id, committed != null ? committed : of(round)));
+    }
+
+    /**
+     * Every round's counter as committed, read once per transaction: a page or a dashboard that asks about several
+     * rounds, or several times about one, runs one small query (a round created since is read on its own).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Long> committed() {
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        Map<Long, Long> known = inTransaction ? (Map<Long, Long>) transactions.getResource(COMMITTED) : null;
+        if (known == null) {
+            known = new HashMap<>();
+            for (Object row : Panache.getEntityManager().createNativeQuery("select id, changes from round")
+                    .getResultList()) {
+                Object[] pair = (Object[]) row;
+                known.put(((Number) pair[0]).longValue(), ((Number) pair[1]).longValue());
+            }
+            if (inTransaction) {
+                transactions.putResource(COMMITTED, known);
+            }
+        }
+        return known;
     }
 
     /**

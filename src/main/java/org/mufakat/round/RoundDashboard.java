@@ -50,7 +50,7 @@ public class RoundDashboard implements DashboardSource {
             }
         }
         if (user.isConvenor()) {
-            for (Round round : Round.<Round>list("status not in ?1", List.of(RoundStatus.CLOSED))) {
+            for (Round round : Round.<Round>list("status <> ?1", RoundStatus.CLOSED)) {
                 RoundStatus next = round.nextStage();
                 if (next != null && RoundStatus.IMPLEMENTED_TARGETS.contains(next)) {
                     List<String> obstacles = facts.verdict(round, next, calendar.today()).reasons();

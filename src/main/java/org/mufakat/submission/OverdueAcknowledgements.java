@@ -39,6 +39,12 @@ import io.quarkus.scheduler.Scheduled;
 public class OverdueAcknowledgements {
 
     static final String LOCK = "submission-overdue";
+    /**
+     * The kinds of event that answer a submission, as literals in the query: with a list parameter Hibernate would
+     * work out the query's SQL again on every call (the convenor's dashboard asks on every visit).
+     */
+    private static final String ANSWER_LITERALS = TrackingKind.ANSWERS.stream()
+            .map(k -> TrackingKind.class.getName() + "." + k.name()).collect(Collectors.joining(", "));
 
     @ConfigProperty(name = "mufakat.submission.acknowledge-within-days")
     int days;
@@ -81,8 +87,8 @@ public class OverdueAcknowledgements {
 
     private PanacheQuery<Submission> overdue(LocalDate today) {
         return Submission.find("from Submission s join fetch s.forumSession where s.sentAt < ?1 and not exists"
-                + " (select 1 from TrackingEvent e where e.submission = s and e.kind in ?2) order by s.sentAt, s.id",
-                calendar.startOf(today.minusDays(days)), TrackingKind.ANSWERS);
+                + " (select 1 from TrackingEvent e where e.submission = s and e.kind in (" + ANSWER_LITERALS + "))"
+                + " order by s.sentAt, s.id", calendar.startOf(today.minusDays(days)));
     }
 
     @Scheduled(cron = "{mufakat.submission.overdue-cron}", identity = LOCK,
