@@ -25,6 +25,7 @@ import org.mufakat.web.Calendar;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Memo;
+import org.mufakat.web.QueryLiterals;
 import org.mufakat.web.Texts;
 
 /** The impact indicators, counted from the submission feature's records; read-only. */
@@ -284,7 +285,7 @@ public class ImpactWorkflow {
     private Map<Long, LocalDate> firstAcknowledgements(Filter filter) {
         Map<Long, LocalDate> first = new HashMap<>();
         query("select s.id, min(e.occurredOn) from TrackingEvent e join e.submission s where" + SENT
-                + " and e.kind in :kinds group by s.id", Object[].class, filter).setParameter("kinds", ACKNOWLEDGING)
+                + " and e.kind in (" + QueryLiterals.of(ACKNOWLEDGING) + ") group by s.id", Object[].class, filter)
                 .getResultList().forEach(row -> first.put((Long) row[0], (LocalDate) row[1]));
         return first;
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.mufakat.harmonize.Recommendation;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
+import org.mufakat.web.QueryLiterals;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -83,8 +84,8 @@ public class Comment extends PanacheEntityBase {
      * started or replied to; newest first.
      */
     public static List<Comment> openThreadsOf(long accountId, int most) {
-        List<Long> rounds = getEntityManager().createQuery("select r.id from Round r where r.status in ?1", Long.class)
-                .setParameter(1, REVIEWING).getResultList();
+        List<Long> rounds = getEntityManager().createQuery("select r.id from Round r where r.status in ("
+                + QueryLiterals.of(REVIEWING) + ")", Long.class).getResultList();
         if (rounds.isEmpty()) {
             return List.of();
         }

@@ -17,6 +17,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
 import org.mufakat.web.Memo;
+import org.mufakat.web.QueryLiterals;
 import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
@@ -76,8 +77,8 @@ public class ReviewDashboard implements DashboardSource {
         }
         items.addAll(threads.get(new ThreadsKey(user.accountId(), changes.everywhere(), texts.locale())));
         if (user.isConvenor()) {
-            for (Round round : Round.<Round>list("status in ?1", List.of(RoundStatus.MEMBER_REVIEW,
-                    RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT))) {
+            for (Round round : Round.<Round>list("status in (" + QueryLiterals.of(List.of(RoundStatus.MEMBER_REVIEW,
+                    RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT)) + ")")) {
                 long open = changes.version(round).map(unresolved::get)
                         .orElseGet(() -> Comment.countUnresolved(round));
                 if (open > 0) {

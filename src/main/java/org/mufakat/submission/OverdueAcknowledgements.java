@@ -22,6 +22,7 @@ import org.mufakat.notify.Notifier;
 import org.mufakat.notify.Recipient;
 import org.mufakat.security.Role;
 import org.mufakat.web.Calendar;
+import org.mufakat.web.QueryLiterals;
 import org.mufakat.web.Text;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -39,12 +40,6 @@ import io.quarkus.scheduler.Scheduled;
 public class OverdueAcknowledgements {
 
     static final String LOCK = "submission-overdue";
-    /**
-     * The kinds of event that answer a submission, as literals in the query: with a list parameter Hibernate would
-     * work out the query's SQL again on every call (the convenor's dashboard asks on every visit).
-     */
-    private static final String ANSWER_LITERALS = TrackingKind.ANSWERS.stream()
-            .map(k -> TrackingKind.class.getName() + "." + k.name()).collect(Collectors.joining(", "));
 
     @ConfigProperty(name = "mufakat.submission.acknowledge-within-days")
     int days;
@@ -87,7 +82,7 @@ public class OverdueAcknowledgements {
 
     private PanacheQuery<Submission> overdue(LocalDate today) {
         return Submission.find("from Submission s join fetch s.forumSession where s.sentAt < ?1 and not exists"
-                + " (select 1 from TrackingEvent e where e.submission = s and e.kind in (" + ANSWER_LITERALS + "))"
+                + " (select 1 from TrackingEvent e where e.submission = s and e.kind in (" + QueryLiterals.of(TrackingKind.ANSWERS) + "))"
                 + " order by s.sentAt, s.id", calendar.startOf(today.minusDays(days)));
     }
 
