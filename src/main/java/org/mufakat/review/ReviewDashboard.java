@@ -2,6 +2,7 @@ package org.mufakat.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,10 +56,9 @@ public class ReviewDashboard implements DashboardSource {
         ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
         for (Long constituencyId : user.focalPointConstituencies()) {
-            for (Round round : Round.forConstituency(constituencyId)) {
-                if (round.status() != RoundStatus.ENDORSEMENT
-                        || Position.count("round = ?1 and constituency.id = ?2 and recommendation is null"
-                                + " and organisation is null", round, constituencyId) > 0) {
+            for (Round round : Round.forConstituency(constituencyId, EnumSet.of(RoundStatus.ENDORSEMENT))) {
+                if (Position.count("round = ?1 and constituency.id = ?2 and recommendation is null"
+                        + " and organisation is null", round, constituencyId) > 0) {
                     continue;
                 }
                 Constituency c = Constituency.findById(constituencyId);

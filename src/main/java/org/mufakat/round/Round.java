@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import org.mufakat.forum.ForumSession;
 import org.mufakat.network.Constituency;
 import org.mufakat.security.Scoped;
+import org.mufakat.web.QueryLiterals;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
@@ -110,6 +111,12 @@ public class Round extends PanacheEntityBase implements Scoped {
     public static List<Round> forConstituency(Long constituencyId) {
         return list("select r from Round r join r.participants p where p.constituency.id = ?1"
                 + " order by r.createdAt desc", constituencyId);
+    }
+
+    /** The rounds the constituency takes part in that are at one of these stages, newest first. */
+    public static List<Round> forConstituency(Long constituencyId, Set<RoundStatus> stages) {
+        return list("select r from Round r join r.participants p where p.constituency.id = ?1 and r.status in ("
+                + QueryLiterals.of(stages) + ") order by r.createdAt desc", constituencyId);
     }
 
     public RoundStatus status() {

@@ -1,7 +1,10 @@
 package org.mufakat.round;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +14,7 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
+import org.mufakat.web.Memo;
 import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
@@ -21,6 +25,9 @@ import org.mufakat.web.Texts;
 @ApplicationScoped
 public class RoundDashboard implements DashboardSource {
 
+    /** Focal points' lines kept: one per constituency and open round. */
+    private static final int KEPT = 512;
+
     @Inject
     CurrentUser user;
     @Inject
@@ -29,24 +36,27 @@ public class RoundDashboard implements DashboardSource {
     Calendar calendar;
     @Inject
     RoundFacts facts;
+    @Inject
+    RoundChanges changes;
+
+    /** A focal point's line about one input, kept until anything in the round changes (or the day does). */
+    private record InputKey(RoundChanges.Version round, long constituency, LocalDate today, Locale locale) {
+    }
+
+    private final Memo<InputKey, List<DashboardItem>> inputsDue = new Memo<>(KEPT,
+            key -> inputsDue(Round.findById(key.round().round()), key.constituency(), key.today()));
 
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
         ReadOnly.view();
         List<DashboardItem> items = new ArrayList<>();
+        LocalDate today = calendar.today();
         for (Long constituencyId : user.focalPointConstituencies()) {
-            for (Round round : Round.forConstituency(constituencyId)) {
-                if (!round.status().acceptsInputs()) {
-                    continue;
-                }
-                facts.matrix(round, calendar.today()).incomplete().stream()
-                        .filter(row -> row.constituency().id.equals(constituencyId))
-                        .forEach(row -> items.add(new DashboardItem(texts.get(row.late()
-                                ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
-                                row.constituency().name, round.title, row.deadline()),
-                                "/rounds/" + round.id + "/inputs/" + row.constituency().code,
-                                texts.get("mufakat.round.dashOpenInput"))));
+            for (Round round : Round.forConstituency(constituencyId, EnumSet.of(RoundStatus.COLLECTING))) {
+                items.addAll(changes.version(round)
+                        .map(v -> inputsDue.get(new InputKey(v, constituencyId, today, texts.locale())))
+                        .orElseGet(() -> inputsDue(round, constituencyId, today)));
             }
         }
         if (user.isConvenor()) {
@@ -65,6 +75,17 @@ public class RoundDashboard implements DashboardSource {
             items.addAll(lateInputs());
         }
         return items;
+    }
+
+    /** The constituency's input in the round, when it is still due (or late); none once complete. */
+    private List<DashboardItem> inputsDue(Round round, long constituencyId, LocalDate today) {
+        return facts.matrix(round, today).incomplete().stream()
+                .filter(row -> row.constituency().id.equals(constituencyId))
+                .map(row -> new DashboardItem(texts.get(row.late()
+                        ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
+                        row.constituency().name, round.title, row.deadline()),
+                        "/rounds/" + round.id + "/inputs/" + row.constituency().code,
+                        texts.get("mufakat.round.dashOpenInput"))).toList();
     }
 
     /** For the network staff: each round collecting inputs where some are late, with the way to its matrix. */

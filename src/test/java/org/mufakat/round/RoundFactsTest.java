@@ -65,12 +65,16 @@ class RoundFactsTest {
 
     @Test
     void everySaveInTheRoundCountsAndTheNextVisitShowsIt() {
-        long id = collecting("Round " + TestData.next(), laos, indonesia);
+        String title = "Round " + TestData.next();
+        long id = collecting(title, laos, indonesia);
 
         WebSession c = WebSession.signIn(convenor.username, TestData.PASSWORD);
         String waiting = laos.name + " has not submitted and its deadline is 4 days away.";
         assertTrue(c.get("/rounds/" + id).asString().contains(waiting));
         assertTrue(c.get("/").asString().contains("is waiting on 2 things"), "the dashboard counts both obstacles");
+        WebSession f = WebSession.signIn(focal.username, TestData.PASSWORD);
+        String due = "The national input of " + laos.name + " for “" + title + "” is due on";
+        assertTrue(f.get("/").asString().contains(due), "the focal point's dashboard names the input");
 
         long before = counter(id);
         String input = "/api/v1/rounds/" + id + "/inputs/" + laos.code;
@@ -87,6 +91,7 @@ class RoundFactsTest {
         assertFalse(page.contains(waiting), "the kept verdict gave way to the submitted input");
         assertTrue(page.contains("1 of 2 constituencies have submitted"));
         assertTrue(c.get("/").asString().contains("is waiting on one thing"));
+        assertFalse(f.get("/").asString().contains(due), "the kept line gave way to the submitted input");
     }
 
     @Test
