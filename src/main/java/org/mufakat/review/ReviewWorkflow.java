@@ -197,9 +197,12 @@ public class ReviewWorkflow {
     public ConsensusPage consensus(long roundId, int requestedPage) {
         ReadOnly.view();
         Round round = round(roundId);
-        Paging<Recommendation> page = Paging.of(Recommendation.listForRound(round), requestedPage, PAGE_SIZE);
-        Consensus consensus = Consensus.of(round, page.items(), calendar.today());
-        return new ConsensusPage(consensus, new Paging<>(consensus.lines(), page.page(), page.size(), page.total()));
+        // Only the page's recommendations are read, as on the proposal.
+        long total = Recommendation.countForRound(round);
+        int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, total);
+        Consensus consensus = Consensus.of(round, Recommendation.pageForRound(round, pageIndex, PAGE_SIZE),
+                calendar.today());
+        return new ConsensusPage(consensus, new Paging<>(consensus.lines(), pageIndex + 1, PAGE_SIZE, total));
     }
 
     /** For whom this person may take positions, with the positions held now. */
