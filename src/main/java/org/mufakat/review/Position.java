@@ -110,10 +110,13 @@ public class Position extends PanacheEntityBase {
                 recommendations);
     }
 
-    /** The round's objections, on the whole proposal or on any recommendation, in the order they were raised. */
+    /**
+     * The round's objections, on the whole proposal or on any recommendation, in the order they were raised, with the
+     * recommendations' themes (their numbers name them).
+     */
     public static List<Position> objectionsIn(Round round) {
-        return list("select p from Position p left join fetch p.recommendation where p.round = ?1 and p.stance = ?2"
-                + " order by p.takenAt, p.id", round, Stance.OBJECT);
+        return list("select p from Position p left join fetch p.recommendation r left join fetch r.theme"
+                + " where p.round = ?1 and p.stance = ?2 order by p.takenAt, p.id", round, Stance.OBJECT);
     }
 
     public static List<Position> listFor(Recommendation r) {
