@@ -10,11 +10,22 @@ import java.util.Map;
 import org.mufakat.network.Constituency;
 import org.mufakat.round.InputProgress.Progress;
 
-/** Who has submitted: one row per participating constituency, with its deadline and its input's last change. */
+/**
+ * Who has submitted: one row per participating constituency, with its deadline and its input's last change. Plain
+ * values only, so that {@link RoundFacts} can keep a round's matrix between visits.
+ */
 public record CompletenessMatrix(List<Row> rows) {
 
+    /** The constituency of a row: its id, code and name. */
+    public record Party(long id, String code, String name) {
+
+        static Party of(Constituency c) {
+            return new Party(c.id, c.code, c.name);
+        }
+    }
+
     /** A constituency whose input is not complete after its deadline is late, whatever it has drafted. */
-    public record Row(Constituency constituency, InputState state, boolean late, LocalDate deadline, boolean extended,
+    public record Row(Party constituency, InputState state, boolean late, LocalDate deadline, boolean extended,
             Instant lastChange, String changedBy) {
 
         /** Days from today to the deadline: negative once it has passed. */
@@ -35,10 +46,10 @@ public record CompletenessMatrix(List<Row> rows) {
                     Progress pr = progress.get(p.constituency.id);
                     InputState state = pr == null ? InputState.NOT_STARTED : pr.state();
                     boolean late = !state.isComplete() && today.isAfter(p.deadline());
-                    return new Row(p.constituency, state, late, p.deadline(), p.deadlineExtension != null,
+                    return new Row(Party.of(p.constituency), state, late, p.deadline(), p.deadlineExtension != null,
                             pr == null ? null : pr.lastChange(), pr == null ? null : pr.changedBy());
                 }).toList();
-        return new CompletenessMatrix(rows);
+        return new CompletenessMatrix(List.copyOf(rows));
     }
 
     public long complete() {

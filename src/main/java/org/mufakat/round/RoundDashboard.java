@@ -80,11 +80,11 @@ public class RoundDashboard implements DashboardSource {
     /** The constituency's input in the round, when it is still due (or late); none once complete. */
     private List<DashboardItem> inputsDue(Round round, long constituencyId, LocalDate today) {
         return facts.matrix(round, today).incomplete().stream()
-                .filter(row -> row.constituency().id.equals(constituencyId))
+                .filter(row -> row.constituency().id() == constituencyId)
                 .map(row -> new DashboardItem(texts.get(row.late()
                         ? "mufakat.round.dashInputLate" : "mufakat.round.dashInputDue",
-                        row.constituency().name, round.title, row.deadline()),
-                        "/rounds/" + round.id + "/inputs/" + row.constituency().code,
+                        row.constituency().name(), round.title, row.deadline()),
+                        "/rounds/" + round.id + "/inputs/" + row.constituency().code(),
                         texts.get("mufakat.round.dashOpenInput"))).toList();
     }
 

@@ -3,7 +3,6 @@ package org.mufakat.round;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +12,10 @@ import org.mufakat.web.Texts;
 
 /**
  * What is worked out from a whole round and asked on every visit (the guards' verdict on the next move for the
- * dashboard and the round page, the inputs' progress for the completeness matrix), kept until anything in the round
- * changes. The key holds the round's change counter read from the database ({@link RoundChanges}), so a second
- * instance, or a change made by this one, makes the kept result unreachable rather than stale. Kept results are
- * plain values (sentences in the reader's language, states and times), never entities.
+ * dashboard and the round page, the completeness matrix of the day), kept until anything in the round changes. The
+ * key holds the round's change counter read from the database ({@link RoundChanges}), so a second instance, or a
+ * change made by this one, makes the kept result unreachable rather than stale. Kept results are plain values
+ * (sentences in the reader's language, constituencies' names, states and times), never entities.
  */
 @ApplicationScoped
 public class RoundFacts {
@@ -43,11 +42,8 @@ public class RoundFacts {
         return new RoundGuards.Verdict(List.copyOf(v.reasons()), v.forceable());
     });
 
-    private final Memo<RoundChanges.Version, Map<Long, InputProgress.Progress>> inputs = new Memo<>(KEPT,
-            version -> Map.copyOf(progress.progressOf(Round.findById(version.round()))));
-
-    private final Memo<DayKey, Long> late = new Memo<>(KEPT,
-            key -> progress.matrix(Round.findById(key.round().round()), key.today()).late());
+    private final Memo<DayKey, CompletenessMatrix> matrices = new Memo<>(KEPT,
+            key -> progress.matrix(Round.findById(key.round().round()), key.today()));
 
     /** The guards' verdict on moving the round to the target today, as {@link RoundGuards#judge}; read-only use. */
     public RoundGuards.Verdict verdict(Round round, RoundStatus target, LocalDate today) {
@@ -55,15 +51,14 @@ public class RoundFacts {
                 .orElseGet(() -> guards.judge(round, target, today));
     }
 
-    /** The completeness matrix of the round today, from its inputs' progress as last changed. */
+    /** The completeness matrix of the round today, as last changed. */
     public CompletenessMatrix matrix(Round round, LocalDate today) {
-        return changes.version(round).map(v -> CompletenessMatrix.of(round, inputs.get(v), today))
+        return changes.version(round).map(v -> matrices.get(new DayKey(v, today)))
                 .orElseGet(() -> progress.matrix(round, today));
     }
 
     /** How many of the round's inputs are late today. */
     public long lateInputs(Round round, LocalDate today) {
-        return changes.version(round).map(v -> late.get(new DayKey(v, today)))
-                .orElseGet(() -> progress.matrix(round, today).late());
+        return matrix(round, today).late();
     }
 }

@@ -81,7 +81,7 @@ public class RoundGuards {
     private void everyInputIn(Round round, LocalDate today, List<String> reasons) {
         for (CompletenessMatrix.Row row : progress.matrix(round, today).incomplete()) {
             long days = row.daysLeft(today);
-            String name = row.constituency().name;
+            String name = row.constituency().name();
             if (days > 0) {
                 reasons.add(texts.get("mufakat.round.notSubmittedDaysLeft", name, days));
             } else if (days == 0) {

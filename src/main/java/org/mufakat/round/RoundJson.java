@@ -18,7 +18,7 @@ public final class RoundJson {
     public record MatrixRow(String code, String name, InputState state, boolean late, LocalDate deadline,
             boolean extended, Instant lastChange, String changedBy) {
         static MatrixRow of(CompletenessMatrix.Row r) {
-            return new MatrixRow(r.constituency().code, r.constituency().name, r.state(), r.late(), r.deadline(),
+            return new MatrixRow(r.constituency().code(), r.constituency().name(), r.state(), r.late(), r.deadline(),
                     r.extended(), r.lastChange(), r.changedBy());
         }
     }

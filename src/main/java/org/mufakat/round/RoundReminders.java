@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mufakat.audit.AuditLog;
+import org.mufakat.network.Constituency;
 import org.mufakat.network.RoleGrant;
 import org.mufakat.notify.JobLock;
 import org.mufakat.notify.Notifier;
@@ -62,27 +63,28 @@ public class RoundReminders {
                 long days = row.daysLeft(today);
                 ReminderSent.Kind kind = days < 0 ? ReminderSent.Kind.LATE
                         : days == daysBefore ? ReminderSent.Kind.DUE_SOON : null;
-                if (kind == null || ReminderSent.exists(round, row.constituency(), kind, row.deadline())) {
+                Constituency constituency = Constituency.findById(row.constituency().id());
+                if (kind == null || ReminderSent.exists(round, constituency, kind, row.deadline())) {
                     continue;
                 }
                 ReminderSent sent = new ReminderSent();
                 sent.round = round;
-                sent.constituency = row.constituency();
+                sent.constituency = constituency;
                 sent.kind = kind;
                 sent.deadline = row.deadline();
                 sent.sentAt = Instant.now();
                 sent.persist();
                 Text subject = Text.of("mufakat.round.reminder." + kind.name() + ".subject", round.title);
-                Text body = Text.of("mufakat.round.reminder." + kind.name() + ".body", row.constituency().name,
+                Text body = Text.of("mufakat.round.reminder." + kind.name() + ".body", constituency.name,
                         round.title, row.deadline(), Math.abs(days));
-                for (RoleGrant g : RoleGrant.focalPointsOf(row.constituency())) {
+                for (RoleGrant g : RoleGrant.focalPointsOf(constituency)) {
                     if (g.account.enabled) {
                         notifier.notify(new Recipient(g.account.id, g.account.displayName, g.account.email), subject,
-                                body, "/rounds/" + round.id + "/inputs/" + row.constituency().code);
+                                body, "/rounds/" + round.id + "/inputs/" + constituency.code);
                     }
                 }
                 audit.record("system", "round.reminder-sent", "Round", round.auditId(),
-                        kind + " " + row.constituency().code + " deadline " + row.deadline());
+                        kind + " " + constituency.code + " deadline " + row.deadline());
                 reminded++;
             }
         }
