@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.DashboardItem;
 import org.mufakat.web.DashboardSource;
-import org.mufakat.web.Memo;
 import org.mufakat.web.ReadOnly;
 import org.mufakat.web.Texts;
 
@@ -25,9 +23,6 @@ import org.mufakat.web.Texts;
 @ApplicationScoped
 public class RoundDashboard implements DashboardSource {
 
-    /** Focal points' lines kept: one per constituency and open round. */
-    private static final int KEPT = 512;
-
     @Inject
     CurrentUser user;
     @Inject
@@ -36,15 +31,6 @@ public class RoundDashboard implements DashboardSource {
     Calendar calendar;
     @Inject
     RoundFacts facts;
-    @Inject
-    RoundChanges changes;
-
-    /** A focal point's line about one input, kept until anything in the round changes (or the day does). */
-    private record InputKey(RoundChanges.Version round, long constituency, LocalDate today, Locale locale) {
-    }
-
-    private final Memo<InputKey, List<DashboardItem>> inputsDue = new Memo<>(KEPT,
-            key -> inputsDue(Round.findById(key.round().round()), key.constituency(), key.today()));
 
     @Override
     @Transactional
@@ -54,9 +40,7 @@ public class RoundDashboard implements DashboardSource {
         LocalDate today = calendar.today();
         for (Long constituencyId : user.focalPointConstituencies()) {
             for (Round round : Round.forConstituency(constituencyId, EnumSet.of(RoundStatus.COLLECTING))) {
-                items.addAll(changes.version(round)
-                        .map(v -> inputsDue.get(new InputKey(v, constituencyId, today, texts.locale())))
-                        .orElseGet(() -> inputsDue(round, constituencyId, today)));
+                items.addAll(inputsDue(round, constituencyId, today));
             }
         }
         if (user.isConvenor()) {
@@ -77,7 +61,7 @@ public class RoundDashboard implements DashboardSource {
         return items;
     }
 
-    /** The constituency's input in the round, when it is still due (or late); none once complete. */
+    /** The constituency's input in the round, when it is still due (or late); none once complete (kept matrix). */
     private List<DashboardItem> inputsDue(Round round, long constituencyId, LocalDate today) {
         return facts.matrix(round, today).incomplete().stream()
                 .filter(row -> row.constituency().id() == constituencyId)
