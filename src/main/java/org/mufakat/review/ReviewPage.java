@@ -244,7 +244,7 @@ public class ReviewPage {
     @GET
     @Path("consensus")
     public TemplateInstance consensus(@QueryParam("page") Integer page) {
-        ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, Paging.pageIndex(page));
+        ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, page);
         return Templates.consensus(shown.consensus(), shown.lines(), Links.base(base() + "/consensus"));
     }
 

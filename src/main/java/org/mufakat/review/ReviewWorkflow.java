@@ -194,15 +194,13 @@ public class ReviewWorkflow {
     }
 
     @Transactional
-    public ConsensusPage consensus(long roundId, int requestedPage) {
+    public ConsensusPage consensus(long roundId, Integer requestedPage) {
         ReadOnly.view();
         Round round = round(roundId);
-        // Only the page's recommendations are read, as on the proposal.
-        long total = Recommendation.countForRound(round);
-        int pageIndex = Paging.clamp(requestedPage, PAGE_SIZE, total);
-        Consensus consensus = Consensus.of(round, Recommendation.pageForRound(round, pageIndex, PAGE_SIZE),
-                calendar.today());
-        return new ConsensusPage(consensus, new Paging<>(consensus.lines(), pageIndex + 1, PAGE_SIZE, total));
+        Paging<Recommendation> page = Paging.load(requestedPage, PAGE_SIZE, Recommendation.countForRound(round),
+                index -> Recommendation.pageForRound(round, index, PAGE_SIZE));
+        Consensus consensus = Consensus.of(round, page.items(), calendar.today());
+        return new ConsensusPage(consensus, new Paging<>(consensus.lines(), page.page(), page.size(), page.total()));
     }
 
     /** For whom this person may take positions, with the positions held now. */

@@ -73,7 +73,11 @@ public class RoundChangeCounter implements Interceptor {
     @Override
     public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState,
             String[] propertyNames, Type[] types) throws CallbackException {
-        if (entity instanceof Account && !displayNameChanged(currentState, previousState, propertyNames)) {
+        if (entity instanceof Account) {
+            // Of a person, only the display name is shown with rounds (sign-ins and grants change nothing there).
+            if (displayNameChanged(currentState, previousState, propertyNames)) {
+                everyRound();
+            }
             return false;
         }
         touched(entity);
@@ -159,11 +163,16 @@ public class RoundChangeCounter implements Interceptor {
         });
     }
 
+    /** Marks the current transaction as changing what every round shows; counted at the next flush. */
+    private void everyRound() {
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(EVERY_PENDING, Boolean.TRUE);
+        }
+    }
+
     private void touched(Object entity) {
-        if (entity instanceof Account || SHOWN_WITH_EVERY_ROUND.contains(entity.getClass())) {
-            if (transactions.getTransactionKey() != null) {
-                transactions.putResource(EVERY_PENDING, Boolean.TRUE);
-            }
+        if (SHOWN_WITH_EVERY_ROUND.contains(entity.getClass())) {
+            everyRound();
             return;
         }
         Long roundId = roundIdOf(entity);

@@ -47,7 +47,7 @@ public class RoundDashboard implements DashboardSource {
             for (Round round : Round.<Round>list("status <> ?1", RoundStatus.CLOSED)) {
                 RoundStatus next = round.nextStage();
                 if (next != null && RoundStatus.IMPLEMENTED_TARGETS.contains(next)) {
-                    List<String> obstacles = facts.verdict(round, next, calendar.today()).reasons();
+                    List<String> obstacles = facts.verdict(round, next, today).reasons();
                     items.add(new DashboardItem(obstacles.isEmpty()
                             ? texts.get("mufakat.round.dashReady", round.title, RoundLabels.label(next))
                             : texts.get("mufakat.round.dashWaiting", round.title, obstacles.size()),
@@ -56,7 +56,7 @@ public class RoundDashboard implements DashboardSource {
             }
         }
         if (user.isConvenor() || user.isSecretariat()) {
-            items.addAll(lateInputs());
+            items.addAll(lateInputs(today));
         }
         return items;
     }
@@ -73,10 +73,10 @@ public class RoundDashboard implements DashboardSource {
     }
 
     /** For the network staff: each round collecting inputs where some are late, with the way to its matrix. */
-    private List<DashboardItem> lateInputs() {
+    private List<DashboardItem> lateInputs(LocalDate today) {
         List<DashboardItem> items = new ArrayList<>();
         for (Round round : Round.<Round>list("status", RoundStatus.COLLECTING)) {
-            long late = facts.lateInputs(round, calendar.today());
+            long late = facts.lateInputs(round, today);
             if (late > 0) {
                 items.add(new DashboardItem(texts.get("mufakat.round.dashLateInputs", round.title, late),
                         "/rounds/" + round.id, texts.get("mufakat.round.dashSeeLate")));

@@ -63,8 +63,11 @@ public class RoundReminders {
                 long days = row.daysLeft(today);
                 ReminderSent.Kind kind = days < 0 ? ReminderSent.Kind.LATE
                         : days == daysBefore ? ReminderSent.Kind.DUE_SOON : null;
+                if (kind == null) {
+                    continue;
+                }
                 Constituency constituency = Constituency.findById(row.constituency().id());
-                if (kind == null || ReminderSent.exists(round, constituency, kind, row.deadline())) {
+                if (ReminderSent.exists(round, constituency, kind, row.deadline())) {
                     continue;
                 }
                 ReminderSent sent = new ReminderSent();
