@@ -397,13 +397,20 @@ public class HarmonizeWorkflow {
         return sourceMatrix(round, null);
     }
 
-    /** The same for one theme (an unknown or missing code: the round's first theme), as the page shows it. */
-    public SourceMatrix sourceMatrix(long roundId, String themeCode) {
+    /**
+     * The round and theme of the page's matrix (an unknown or missing code: the round's first theme), to those who may
+     * read the recommendations; {@link #sourceMatrix(SourceMatrix.Frame)} then reads its lines.
+     */
+    public SourceMatrix.Frame sourceMatrixFrame(long roundId, String themeCode) {
         Round round = round(roundId);
         checkReadable(round);
-        RoundTheme theme = round.theme(themeCode == null ? "" : themeCode)
-                .orElse(round.themes.isEmpty() ? null : round.themes.get(0));
-        return sourceMatrix(round, theme);
+        return new SourceMatrix.Frame(round, round.theme(themeCode == null ? "" : themeCode)
+                .orElse(round.themes.isEmpty() ? null : round.themes.get(0)));
+    }
+
+    /** The matrix of one theme, as the page shows it. */
+    SourceMatrix sourceMatrix(SourceMatrix.Frame frame) {
+        return sourceMatrix(frame.round(), frame.theme());
     }
 
     private SourceMatrix sourceMatrix(Round round, RoundTheme theme) {

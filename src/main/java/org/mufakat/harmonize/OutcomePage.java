@@ -1,6 +1,8 @@
 package org.mufakat.harmonize;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +15,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundChanges;
+import org.mufakat.security.Audience;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -34,6 +40,8 @@ public class OutcomePage {
     HarmonizeWorkflow workflow;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
 
     static final int PAGE_SIZE = 50;
 
@@ -51,8 +59,20 @@ public class OutcomePage {
 
         static native TemplateInstance outcome(Outcome outcome, boolean canReadRecommendations);
 
-        static native TemplateInstance matrix(SourceMatrix matrix, boolean canChangeAttribution);
+        static native TemplateInstance matrix(SourceMatrix.Frame frame, boolean canChangeAttribution,
+                RawString table);
+
+        static native TemplateInstance matrixTable(SourceMatrix matrix);
     }
+
+    /**
+     * A theme's matrix as one audience reads it in one language, rendered: a few thousand cells, the same for every
+     * such reader until anything in the round changes, so it is kept under the round's change counter.
+     */
+    private record TableKey(RoundChanges.Version version, Long theme, Audience audience, Locale locale) {
+    }
+
+    private static final Memo<TableKey, RawString> TABLES = new Memo<>(32);
 
     /** A source statement and whether this reader may see its wording (a restricted one) and evidence. */
     public record Source(org.mufakat.input.Statement statement, boolean open) {
@@ -114,7 +134,14 @@ public class OutcomePage {
     @GET
     @Path("source-matrix")
     public TemplateInstance matrix(@QueryParam("theme") String theme) {
-        SourceMatrix matrix = workflow.sourceMatrix(roundId, theme);
-        return Templates.matrix(matrix, workflow.mayChangeAttribution(matrix.round()));
+        SourceMatrix.Frame frame = workflow.sourceMatrixFrame(roundId, theme);
+        Locale locale = texts.locale();
+        Supplier<RawString> table = () -> new RawString(
+                Templates.matrixTable(workflow.sourceMatrix(frame)).setLocale(locale).render());
+        RawString rendered = changes.version(frame.round())
+                .map(v -> TABLES.get(new TableKey(v, frame.theme() == null ? null : frame.theme().id,
+                        workflow.audience(), locale), table))
+                .orElseGet(table);
+        return Templates.matrix(frame, workflow.mayChangeAttribution(frame.round()), rendered);
     }
 }

@@ -12,6 +12,10 @@ import org.mufakat.round.RoundTheme;
  */
 public record SourceMatrix(Round round, RoundTheme theme, List<Constituency> constituencies, List<Line> lines) {
 
+    /** The round and the theme the page shows, before its lines are read (they may be kept, rendered). */
+    public record Frame(Round round, RoundTheme theme) {
+    }
+
     /** One recommendation; {@code counts} in the order of {@link #constituencies()}. */
     public record Line(Recommendation recommendation, List<Integer> counts) {
 

@@ -1,6 +1,7 @@
 package org.mufakat.review;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,15 +17,19 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.mufakat.round.Round;
+import org.mufakat.security.Audience;
+import org.mufakat.security.Permissions;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Links;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -41,6 +46,8 @@ public class VersionPage {
     Flash flash;
     @Inject
     Texts texts;
+    @Inject
+    Permissions permissions;
 
     @PathParam("roundId")
     long roundId;
@@ -54,8 +61,19 @@ public class VersionPage {
                 boolean intact);
 
         static native TemplateInstance diff(Round round, VersionDiff diff, List<ProposalVersion> all,
-                boolean inline);
+                boolean inline, RawString changes);
+
+        static native TemplateInstance changes(VersionDiff diff, boolean inline);
     }
+
+    /**
+     * The changes between two versions as one audience reads them in one language and view. Versions never change, so
+     * the rendered changes (most of the page, up to a few hundred KB) are kept, bounded, for the next reader.
+     */
+    private record ChangesKey(long from, long to, Audience audience, boolean inline, Locale locale) {
+    }
+
+    private static final Memo<ChangesKey, RawString> CHANGES = new Memo<>(16);
 
     @GET
     public TemplateInstance index(@QueryParam("page") Integer page) {
@@ -92,7 +110,12 @@ public class VersionPage {
     public TemplateInstance diff(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("view") String view) {
         VersionDiff diff = workflow.diff(roundId, number(from), number(to));
-        return Templates.diff(diff.from().round, diff, workflow.allVersions(roundId), "inline".equals(view));
+        boolean inline = "inline".equals(view);
+        Locale locale = texts.locale();
+        RawString changes = CHANGES.get(
+                new ChangesKey(diff.from().id, diff.to().id, permissions.audience(), inline, locale),
+                () -> new RawString(Templates.changes(diff, inline).setLocale(locale).render()));
+        return Templates.diff(diff.from().round, diff, workflow.allVersions(roundId), inline, changes);
     }
 
     /** A version's entries under their themes, in the proposal's order. */

@@ -3,6 +3,7 @@ package org.mufakat.web;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Remembers the results of a pure function of a text (Markdown to safe HTML, the word diff of two texts), so a page
@@ -24,15 +25,25 @@ public final class Memo<K, V> {
         this.function = function;
     }
 
+    /** A memo whose results are worked out by the caller, {@link #get(Object, Supplier)}. */
+    public Memo(int capacity) {
+        this(capacity, null);
+    }
+
     public V get(K key) {
+        return get(key, () -> function.apply(key));
+    }
+
+    /** The result kept for the key, or else the one {@code compute} gives, which must depend on nothing but the key. */
+    public V get(K key, Supplier<V> compute) {
         if (key.toString().length() > LONGEST_KEPT) {
-            return function.apply(key);
+            return compute.get();
         }
         V known = results.get(key);
         if (known != null) {
             return known;
         }
-        V result = function.apply(key);
+        V result = compute.get();
         if (results.size() >= capacity) {
             results.clear();
         }

@@ -117,6 +117,28 @@ class HarmonizePageTest {
     }
 
     @Test
+    void theSourceMatrixFollowsTheRoundInTheReadersLanguage() {
+        WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String empty = s.get(base + "/source-matrix?theme=DW").then().statusCode(200).extract().asString();
+        assertTrue(empty.contains("No recommendations yet"), empty);
+        assertEquals(303, s.submit(base + "/recommendations/new?statement=" + th.get(0), base + "/recommendations",
+                "theme", "DW", "addressee", "ASEAN", "text", "A weekly day off.", "source", th.get(0)).statusCode());
+        long id = QuarkusTransaction.requiringNew().call(() -> ((Recommendation) Recommendation
+                .find("text", "A weekly day off.").firstResult()).id);
+
+        // The rendered table is kept between visits until the round changes, per language and per theme.
+        for (int visit = 0; visit < 2; visit++) {
+            s.get(base + "/source-matrix?theme=DW").then().statusCode(200)
+                    .body(containsString("href=\"" + base + "/recommendations/" + id + "\""))
+                    .body(containsString("Scroll sideways to see every column."));
+        }
+        s.request().header("Accept-Language", "id").get(base + "/source-matrix?theme=DW").then().statusCode(200)
+                .body(containsString("Geser ke samping untuk melihat semua kolom."));
+        s.get(base + "/source-matrix?theme=RF").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("/recommendations/" + id + "\"")));
+    }
+
+    @Test
     void namingTheConstituenciesOutsideTheNetworkAsksFirst() {
         WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
         String matrix = s.get(base + "/source-matrix").then().statusCode(200).extract().asString();

@@ -136,6 +136,15 @@ class ReviewWorkflowTest {
                 .body(containsString("1 added, 1 removed, 1 changed, 1 moved, 0 unchanged."))
                 .body(containsString("Ratify ILO Convention 189.")).body(containsString("DW.1 → DW.2"))
                 .body(containsString(">Removed<"));
+        // The rendered changes are kept for the next reader: per language and view, never one for the other.
+        c.request().header("Accept-Language", "id")
+                .get("/rounds/" + round.id + "/review/versions/diff?from=" + from + "&to=" + to).then()
+                .statusCode(200).body(containsString(">Dihapus<")).body(not(containsString(">Removed<")));
+        c.get("/rounds/" + round.id + "/review/versions/diff?from=" + from + "&to=" + to + "&view=inline").then()
+                .statusCode(200).body(containsString("class=\"diff-inline\""))
+                .body(not(containsString("class=\"stack diff\"")));
+        c.get("/rounds/" + round.id + "/review/versions/diff?from=" + from + "&to=" + to).then().statusCode(200)
+                .body(containsString(">Removed<")).body(containsString("class=\"stack diff\""));
     }
 
     @Test
