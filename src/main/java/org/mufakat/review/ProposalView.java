@@ -26,6 +26,23 @@ public record ProposalView(Round round, Paging<Item> items, Consensus consensus,
     public record Footnote(int number, String party, String text) {
     }
 
+    /**
+     * What the proposal page shows around its recommendations, read on every visit: the round, its stage windows and
+     * what this reader may do. The recommendations and the finalization come from a whole {@link ProposalView}.
+     */
+    public record Head(Round round, List<StageWindow> windows, LocalDate closes, Abilities may) {
+
+        public boolean isFinal() {
+            return round.status().compareTo(RoundStatus.FINAL) >= 0;
+        }
+
+        /** The stages whose last day the convenor may still set: this one and the review stages ahead. */
+        public List<RoundStatus> windowStages() {
+            return round.path().stream().filter(s -> (s.isReviewStage() || s == RoundStatus.ENDORSEMENT)
+                    && s.compareTo(round.status()) >= 0).toList();
+        }
+    }
+
     /** What the reader may do here, for showing the right buttons; every action checks again. */
     public record Abilities(boolean comment, boolean takePosition, boolean edit, boolean takeVersion,
             boolean finalizing, boolean seeCounts, boolean follow) {
@@ -41,12 +58,6 @@ public record ProposalView(Round round, Paging<Item> items, Consensus consensus,
 
     public boolean isEndorsement() {
         return round.status() == RoundStatus.ENDORSEMENT;
-    }
-
-    /** The stages whose last day the convenor may still set: this one and the review stages ahead. */
-    public List<RoundStatus> windowStages() {
-        return round.path().stream().filter(s -> (s.isReviewStage() || s == RoundStatus.ENDORSEMENT)
-                && s.compareTo(round.status()) >= 0).toList();
     }
 
     public boolean hasFootnotes() {

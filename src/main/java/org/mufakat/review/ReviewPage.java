@@ -1,6 +1,9 @@
 package org.mufakat.review;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,16 +19,22 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.mufakat.harmonize.Recommendation;
+import org.mufakat.round.RoundChanges;
+import org.mufakat.security.Audience;
+import org.mufakat.security.Permissions;
+import org.mufakat.web.Calendar;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Links;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.RefusedException;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -46,14 +55,24 @@ public class ReviewPage {
     Flash flash;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
+    @Inject
+    Permissions permissions;
+    @Inject
+    Calendar calendar;
 
     @PathParam("roundId")
     long roundId;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance proposal(ProposalView view, String base, WindowForm window,
-                FormErrors errors);
+        static native TemplateInstance proposal(ProposalView.Head head, RawString finalization,
+                RawString recommendations, WindowForm window, FormErrors errors);
+
+        static native TemplateInstance proposalFinal(ProposalView view);
+
+        static native TemplateInstance proposalItems(ProposalView view, String base);
 
         static native TemplateInstance document(ProposalView view, boolean unvarnished);
 
@@ -77,8 +96,33 @@ public class ReviewPage {
     }
 
     private TemplateInstance proposal(int pageIndex, WindowForm window, FormErrors errors) {
-        return Templates.proposal(workflow.proposal(roundId, pageIndex), Links.base(base()), window, errors);
+        ProposalView.Head head = workflow.proposalHead(roundId);
+        Locale locale = texts.locale();
+        Supplier<Rendered> rendered = () -> {
+            ProposalView view = workflow.proposal(roundId, pageIndex);
+            return new Rendered(new RawString(Templates.proposalFinal(view).setLocale(locale).render()),
+                    new RawString(Templates.proposalItems(view, Links.base(base())).setLocale(locale).render()));
+        };
+        Rendered shown = changes.changedHereAnywhere() ? rendered.get()
+                : RENDERED.get(new RenderedKey(changes.everywhere(), roundId, pageIndex, permissions.audience(),
+                        head.may().seeCounts(), calendar.today(), locale), rendered);
+        return Templates.proposal(head, shown.finalization(), shown.recommendations(), window, errors);
     }
+
+    /**
+     * A page of the proposal as one audience reads it in one language on one day (consent by silence follows the
+     * date), rendered: its recommendations with sources, standings, counts, lineage notes and footnotes, and how it was
+     * finalized. The same for every such reader until anything in any round changes (a lineage crosses rounds), so it
+     * is kept under every round's change counter.
+     */
+    private record RenderedKey(RoundChanges.Everywhere changes, long round, int page, Audience audience,
+            boolean seeCounts, LocalDate today, Locale locale) {
+    }
+
+    private record Rendered(RawString finalization, RawString recommendations) {
+    }
+
+    private static final Memo<RenderedKey, Rendered> RENDERED = new Memo<>(32);
 
     @GET
     @Path("document")

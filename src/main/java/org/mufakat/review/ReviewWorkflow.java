@@ -114,6 +114,15 @@ public class ReviewWorkflow {
         return view(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, total), consensus);
     }
 
+    /** The proposal page's head for this reader, without the recommendations (see {@link ProposalView.Head}). */
+    @Transactional
+    public ProposalView.Head proposalHead(long roundId) {
+        ReadOnly.view();
+        Round round = round(roundId);
+        return new ProposalView.Head(round, StageWindow.listForRound(round), StageWindow.closes(round, round.status()),
+                abilities(round));
+    }
+
     /** The whole text at once, for reading and printing: every recommendation, reservations as footnotes. */
     @Transactional
     public ProposalView document(long roundId) {

@@ -526,6 +526,10 @@ class ReviewWorkflowTest {
                 .body(containsString(philippines.code + " DW-1"));
         org.mufakat.WebSession.signIn(focalId.username, TestData.PASSWORD).get("/rounds/" + round.id + "/review")
                 .then().statusCode(200).body(containsString(indonesia.code + " RF-R1"));
+        // The page's rendered recommendations are kept per audience (above) and per language.
+        ph.request().header("Accept-Language", "id").get("/rounds/" + round.id + "/review").then().statusCode(200)
+                .body(containsString("Belum ada komentar")).body(not(containsString("No comments")))
+                .body(not(containsString(indonesia.code + " RF-R1")));
     }
 
     @Test
