@@ -2,7 +2,9 @@ package org.mufakat.harmonize;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -25,8 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mufakat.network.NetworkJson.Page;
+import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Audience;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
@@ -52,6 +56,8 @@ public class HarmonizeApi {
     Lineages lineages;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
 
     @PathParam("roundId")
     long roundId;
@@ -75,12 +81,27 @@ public class HarmonizeApi {
             @Parameter(description = "The page, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Recommendations per page: 50 unless given, at most 200") @QueryParam("size")
             Integer size) {
-        Paging<Recommendation> paging = workflow.recommendations(roundId, page, size);
-        Map<Long, Lineage> lineage = lineages.of(paging.items());
+        workflow.readable(roundId);
         Audience audience = workflow.audience();
-        return new Page<>(paging.items().stream().map(r -> HarmonizeJson.RecommendationJson.of(r, audience,
-                lineage.get(r.id))).toList(), paging.page(), paging.size(), paging.total());
+        Supplier<Page<HarmonizeJson.RecommendationJson>> list = () -> {
+            Paging<Recommendation> paging = workflow.recommendations(roundId, page, size);
+            Map<Long, Lineage> lineage = lineages.of(paging.items());
+            return new Page<>(paging.items().stream().map(r -> HarmonizeJson.RecommendationJson.of(r, audience,
+                    lineage.get(r.id))).toList(), paging.page(), paging.size(), paging.total());
+        };
+        return changes.changedHereAnywhere() ? list.get()
+                : LISTS.get(new ListKey(changes.everywhere(), roundId, page, size, audience, texts.locale()), list);
     }
+
+    /**
+     * A page of the list as one audience reads it in one language (a lineage's text is in the reader's), kept for the
+     * next call until anything in any round changes (a lineage crosses rounds). Kept pages are plain values.
+     */
+    private record ListKey(RoundChanges.Everywhere changes, long round, Integer page, Integer size, Audience audience,
+            Locale locale) {
+    }
+
+    private static final Memo<ListKey, Page<HarmonizeJson.RecommendationJson>> LISTS = new Memo<>(16);
 
     @POST
     @Path("recommendations")

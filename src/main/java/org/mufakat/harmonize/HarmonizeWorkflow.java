@@ -343,8 +343,7 @@ public class HarmonizeWorkflow {
      * from 1 to {@link #LARGEST_PAGE} (missing: {@link #API_PAGE}); pages counted from 1 as {@link Paging#load}.
      */
     public Paging<Recommendation> recommendations(long roundId, Integer page, Integer size) {
-        Round round = round(roundId);
-        checkReadable(round);
+        Round round = readable(roundId);
         int perPage = size == null || size < 1 ? API_PAGE : Math.min(size, LARGEST_PAGE);
         return Paging.load(page, perPage, Recommendation.countForRound(round),
                 index -> Recommendation.withSources(Recommendation.pageForRound(round, index, perPage)));
@@ -392,9 +391,7 @@ public class HarmonizeWorkflow {
 
     /** Which constituencies back which recommendation, to those who may read the recommendations. */
     public SourceMatrix sourceMatrix(long roundId) {
-        Round round = round(roundId);
-        checkReadable(round);
-        return sourceMatrix(round, null);
+        return sourceMatrix(readable(roundId), null);
     }
 
     /**
@@ -402,8 +399,7 @@ public class HarmonizeWorkflow {
      * read the recommendations; {@link #sourceMatrix(SourceMatrix.Frame)} then reads its lines.
      */
     public SourceMatrix.Frame sourceMatrixFrame(long roundId, String themeCode) {
-        Round round = round(roundId);
-        checkReadable(round);
+        Round round = readable(roundId);
         return new SourceMatrix.Frame(round, round.theme(themeCode == null ? "" : themeCode)
                 .orElse(round.themes.isEmpty() ? null : round.themes.get(0)));
     }
@@ -484,6 +480,13 @@ public class HarmonizeWorkflow {
     }
 
     /** The convenor's while harmonizing; once review begins, the round's participants' and the network staff's. */
+    /** The round, to those who may read its recommendations; refused to others, a 404 when there is none. */
+    public Round readable(long roundId) {
+        Round round = round(roundId);
+        checkReadable(round);
+        return round;
+    }
+
     private void checkReadable(Round round) {
         permissions.check(round.status().isPastHarmonizing() ? HarmonizeAction.VIEW_PROVENANCE
                 : HarmonizeAction.HARMONIZE, round);

@@ -122,7 +122,7 @@ public class ReviewPage {
     private record Rendered(RawString finalization, RawString recommendations) {
     }
 
-    private static final Memo<RenderedKey, Rendered> RENDERED = new Memo<>(32);
+    private static final Memo<RenderedKey, Rendered> RENDERED = new Memo<>(16);
 
     @GET
     @Path("document")

@@ -107,11 +107,14 @@ class HarmonizeFlowTest {
     void theConvenorOrdersRecommendationsAndChoosesAttributionThroughTheApi() {
         long first = create("RF", "Ban recruitment fees.", id.get(0));
         long second = create("RF", "Prohibit placement fees.", ph.get(0));
+        as(convenor).get(api + "/recommendations").then().body("items.id", equalTo(List.of((int) first, (int) second)));
         as(convenor).post(api + "/recommendations/" + first + "/move-up").then().statusCode(409)
                 .contentType("application/problem+json");
         as(convenor).post(api + "/recommendations/" + second + "/move-up").then().statusCode(200)
                 .body("number", equalTo("RF.1"));
         as(convenor).get(api + "/recommendations/" + first).then().body("number", equalTo("RF.2"));
+        as(convenor).get(api + "/recommendations").then().body("items.id", equalTo(List.of((int) second, (int) first)))
+                .body("items.number", equalTo(List.of("RF.1", "RF.2")));
         as(focalId).post(api + "/recommendations/" + first + "/move-up").then().statusCode(403);
         Round other = RoundTestData.build(RoundStatus.HARMONIZING, indonesia, philippines);
         as(convenor).post("/api/v1/rounds/" + other.id + "/recommendations/" + first + "/move-up").then()
@@ -201,7 +204,15 @@ class HarmonizeFlowTest {
                 .body("sources.id", not(hasItem(id.get(1).intValue()))).body("sources", hasSize(1));
         as(focalPh).get(api + "/source-matrix").then().statusCode(200)
                 .body("rows.'AJ.1'." + indonesia.code, equalTo(0));
+        // The list is kept between calls per audience: the restricted source stays the reader's own.
+        for (int call = 0; call < 2; call++) {
+            as(focalPh).get(api + "/recommendations").then().statusCode(200)
+                    .body("items.find { it.id == " + rec + " }.sources", hasSize(1));
+            as(focalId).get(api + "/recommendations").then().statusCode(200)
+                    .body("items.find { it.id == " + rec + " }.sources", hasSize(2));
+        }
         Account outsider = TestData.account("hfout").focalPointFor(TestData.constituency("Outland")).build();
+        as(outsider).get(api + "/recommendations").then().statusCode(403);
         as(outsider).get(api + "/recommendations/" + rec).then().statusCode(403);
         as(outsider).get(api + "/source-matrix").then().statusCode(403);
         as(focalId).get(api + "/recommendations/" + rec).then().statusCode(200)
