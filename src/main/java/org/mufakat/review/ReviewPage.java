@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.mufakat.harmonize.Recommendation;
+import org.mufakat.round.Round;
 import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Audience;
 import org.mufakat.security.Permissions;
@@ -84,7 +85,9 @@ public class ReviewPage {
 
         static native TemplateInstance positions(PositionChoices choices, PositionForm form, FormErrors errors);
 
-        static native TemplateInstance consensus(Consensus consensus, Paging<Consensus.Line> lines, String base);
+        static native TemplateInstance consensus(Round round, RawString body);
+
+        static native TemplateInstance consensusBody(Consensus consensus, Paging<Consensus.Line> lines, String base);
 
         static native TemplateInstance finalize(ProposalView view, List<String> obstacles, boolean blocked,
                 String reason, FormErrors errors);
@@ -288,9 +291,26 @@ public class ReviewPage {
     @GET
     @Path("consensus")
     public TemplateInstance consensus(@QueryParam("page") Integer page) {
-        ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, page);
-        return Templates.consensus(shown.consensus(), shown.lines(), Links.base(base() + "/consensus"));
+        Round round = workflow.round(roundId);
+        Locale locale = texts.locale();
+        Supplier<RawString> body = () -> {
+            ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, page);
+            return new RawString(Templates.consensusBody(shown.consensus(), shown.lines(),
+                    Links.base(base() + "/consensus")).setLocale(locale).render());
+        };
+        return Templates.consensus(round, changes.version(round).map(v -> CONSENSUS.get(
+                new ConsensusKey(v, page, permissions.audience(), calendar.today(), locale), body)).orElseGet(body));
     }
+
+    /**
+     * A page of the consensus panel as one audience reads it in one language on one day (consent by silence follows
+     * the date), rendered; kept under the round's change counter.
+     */
+    private record ConsensusKey(RoundChanges.Version version, Integer page, Audience audience, LocalDate today,
+            Locale locale) {
+    }
+
+    private static final Memo<ConsensusKey, RawString> CONSENSUS = new Memo<>(32);
 
     @GET
     @Path("finalize")

@@ -338,6 +338,9 @@ class ReviewWorkflowTest {
         api(focalId).body(Map.of("position", "RESERVATION", "note", "Subject to our board."))
                 .post("/api/v1/rounds/" + round.id + "/positions").then().statusCode(200);
         Round other = endorsement(TODAY.plusDays(5));
+        org.mufakat.WebSession c = org.mufakat.WebSession.signIn(convenor.username, TestData.PASSWORD);
+        String panel = "/rounds/" + round.id + "/review/consensus";
+        assertTrue(wholeProposalRow(c.get(panel).asString(), philippines.name).contains(">Silent<"));
 
         Thread a = new Thread(() -> silence.run(TODAY));
         Thread b = new Thread(() -> silence.run(TODAY));
@@ -366,6 +369,16 @@ class ReviewWorkflowTest {
                 .statusCode(200);
         api(convenor).get("/api/v1/rounds/" + round.id + "/consensus").then()
                 .body("wholeProposal.find { it.party == '" + philippines.name + "' }.position", equalTo("ENDORSE"));
+        // The panel's rendered page is kept between visits, and follows every change of the round.
+        assertTrue(wholeProposalRow(c.get(panel).asString(), philippines.name).contains(">Endorse<"));
+        assertTrue(wholeProposalRow(c.get(panel).asString(), thailand.name).contains(">Consent by silence<"));
+    }
+
+    /** The row of a party in the consensus panel's table of the whole proposal. */
+    private static String wholeProposalRow(String html, String party) {
+        int start = html.indexOf("<th scope=\"row\">" + party + "</th>");
+        assertTrue(start >= 0, party + " has a row");
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     @Test
