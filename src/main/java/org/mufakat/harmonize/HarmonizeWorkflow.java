@@ -479,7 +479,6 @@ public class HarmonizeWorkflow {
         return round;
     }
 
-    /** The convenor's while harmonizing; once review begins, the round's participants' and the network staff's. */
     /** The round, to those who may read its recommendations; refused to others, a 404 when there is none. */
     public Round readable(long roundId) {
         Round round = round(roundId);
@@ -487,6 +486,7 @@ public class HarmonizeWorkflow {
         return round;
     }
 
+    /** The convenor's while harmonizing; once review begins, the round's participants' and the network staff's. */
     private void checkReadable(Round round) {
         permissions.check(round.status().isPastHarmonizing() ? HarmonizeAction.VIEW_PROVENANCE
                 : HarmonizeAction.HARMONIZE, round);
