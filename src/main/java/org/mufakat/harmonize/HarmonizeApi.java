@@ -26,13 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mufakat.network.NetworkJson.Page;
 import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Audience;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
@@ -58,6 +60,8 @@ public class HarmonizeApi {
     Texts texts;
     @Inject
     RoundChanges changes;
+    @Inject
+    ObjectMapper mapper;
 
     @PathParam("roundId")
     long roundId;
@@ -77,31 +81,45 @@ public class HarmonizeApi {
                     + " secretariat, observers, and focal points and members of its participating constituencies)."
                     + " Paged: `page` counts from 1 (beyond the last page gives the last), `size` is 50 unless asked"
                     + " for, at most 200; `total` says how many there are.")
-    public Page<HarmonizeJson.RecommendationJson> recommendations(
+    @APIResponse(responseCode = "200", description = "A page of the round's recommendations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HarmonizeJson.RecommendationPage.class)))
+    public Response recommendations(
             @Parameter(description = "The page, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Recommendations per page: 50 unless given, at most 200") @QueryParam("size")
             Integer size) {
         workflow.readable(roundId);
         Audience audience = workflow.audience();
-        Supplier<Page<HarmonizeJson.RecommendationJson>> list = () -> {
+        Supplier<byte[]> list = () -> {
             Paging<Recommendation> paging = workflow.recommendations(roundId, page, size);
             Map<Long, Lineage> lineage = lineages.of(paging.items());
-            return new Page<>(paging.items().stream().map(r -> HarmonizeJson.RecommendationJson.of(r, audience,
-                    lineage.get(r.id))).toList(), paging.page(), paging.size(), paging.total());
+            return json(new HarmonizeJson.RecommendationPage(paging.items().stream().map(r -> HarmonizeJson
+                    .RecommendationJson.of(r, audience, lineage.get(r.id))).toList(), paging.page(), paging.size(),
+                    paging.total()));
         };
-        return changes.changedHereAnywhere() ? list.get()
+        byte[] body = changes.changedHereAnywhere() ? list.get()
                 : LISTS.get(new ListKey(changes.everywhere(), roundId, page, size, audience, texts.locale()), list);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**
-     * A page of the list as one audience reads it in one language (a lineage's text is in the reader's), kept for the
-     * next call until anything in any round changes (a lineage crosses rounds). Kept pages are plain values.
+     * A page of the list as one audience reads it in one language (a lineage's text is in the reader's), written out
+     * as JSON (up to a few hundred KB) and kept for the next call until anything in any round changes (a lineage
+     * crosses rounds).
      */
     private record ListKey(RoundChanges.Everywhere changes, long round, Integer page, Integer size, Audience audience,
             Locale locale) {
     }
 
-    private static final Memo<ListKey, Page<HarmonizeJson.RecommendationJson>> LISTS = new Memo<>(16);
+    private static final Memo<ListKey, byte[]> LISTS = new Memo<>(16);
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a page of recommendations could not be written as JSON", e);
+        }
+    }
 
     @POST
     @Path("recommendations")

@@ -38,6 +38,10 @@ public final class HarmonizeJson {
         }
     }
 
+    /** A page of the round's recommendations, in the shape of every page of the API. */
+    public record RecommendationPage(List<RecommendationJson> items, int page, int size, long total) {
+    }
+
     /** Body of recommendation POST and PUT; {@code version} only for PUT. */
     public record RecommendationBody(String themeCode, String addressee, String text, String unvarnishedText,
             List<Long> sourceStatementIds, Long version) {
