@@ -1,6 +1,8 @@
 package org.mufakat.harmonize;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,15 +18,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.mufakat.input.Statement;
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundChanges;
+import org.mufakat.security.Audience;
+import org.mufakat.web.CsrfField;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Links;
+import org.mufakat.web.Memo;
 import org.mufakat.web.RefusedException;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -45,13 +52,19 @@ public class HarmonizePage {
     Flash flash;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
+    @Inject
+    CsrfField csrf;
 
     @PathParam("roundId")
     long roundId;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance workspace(Workspace ws, String base);
+        static native TemplateInstance workspace(Round round, RawString body);
+
+        static native TemplateInstance workspaceBody(Workspace ws, String base);
 
         static native TemplateInstance suggestions(Round round, List<Suggestions.Suggestion> suggestions);
 
@@ -72,10 +85,36 @@ public class HarmonizePage {
     public TemplateInstance workspace(@QueryParam("theme") String theme, @QueryParam("addressee") String addressee,
             @QueryParam("constituency") String constituency, @QueryParam("fate") String fate,
             @QueryParam("q") String q, @QueryParam("page") String page) {
-        Workspace ws = workflow.workspace(roundId, theme, addressee, constituency, fate, q, pageNumber(page));
-        Workspace.Filter f = ws.filter();
-        return Templates.workspace(ws, Links.base(base() + "/harmonize", "theme", f.theme(), "addressee",
-                f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q", f.q()));
+        Round round = workflow.convenors(roundId);
+        Locale locale = texts.locale();
+        Supplier<RawString> body = () -> {
+            Workspace ws = workflow.workspace(roundId, theme, addressee, constituency, fate, q, pageNumber(page));
+            Workspace.Filter f = ws.filter();
+            return new RawString(Templates.workspaceBody(ws, Links.base(base() + "/harmonize", "theme", f.theme(),
+                    "addressee", f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q", f.q()))
+                    .setLocale(locale).render());
+        };
+        // A message brought by a redirect is shown once, beside its row: that page is not kept.
+        boolean keep = flash.message() == null && !changes.changedHereAnywhere();
+        return Templates.workspace(round, keep ? WORKSPACES.get(new WorkspaceKey(changes.everywhere(), roundId,
+                String.join("\u0000", nullToEmpty(theme), nullToEmpty(addressee), nullToEmpty(constituency),
+                        nullToEmpty(fate), nullToEmpty(q), nullToEmpty(page)),
+                workflow.audience(), csrf.token(), locale), body) : body.get());
+    }
+
+    /**
+     * A page of the workspace as asked for (its filter and page, as given), rendered for one browser (its forms carry
+     * that browser's CSRF token) in one language; kept until anything in any round changes (lineages cross rounds), so
+     * going back and forth between themes and pages reads nothing again.
+     */
+    private record WorkspaceKey(RoundChanges.Everywhere changes, long round, String asked, Audience audience,
+            String csrfToken, Locale locale) {
+    }
+
+    private static final Memo<WorkspaceKey, RawString> WORKSPACES = new Memo<>(16);
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     @GET

@@ -473,7 +473,7 @@ public class HarmonizeWorkflow {
     }
 
     /** The round, when this user harmonizes it: 404 for no round, 403 (audited) for anyone but the convenor. */
-    private Round convenors(long roundId) {
+    public Round convenors(long roundId) {
         Round round = round(roundId);
         permissions.check(HarmonizeAction.HARMONIZE, round);
         return round;

@@ -139,6 +139,28 @@ class HarmonizePageTest {
     }
 
     @Test
+    void aKeptWorkspaceCarriesEachBrowsersOwnCsrfToken() {
+        WebSession first = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        assertEquals(303, first.submit(base + "/recommendations/new?statement=" + th.get(0), base + "/recommendations",
+                "theme", "DW", "addressee", "ASEAN", "text", "Kept for one browser.", "source", th.get(0))
+                .statusCode());
+        WebSession second = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        for (WebSession s : List.of(first, second, first, second)) {
+            String page = s.get(base + "/harmonize?theme=DW").then().statusCode(200)
+                    .body(containsString("Kept for one browser.")).extract().asString();
+            java.util.regex.Matcher token = java.util.regex.Pattern
+                    .compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(page);
+            int forms = 0;
+            while (token.find()) {
+                assertEquals(s.cookie("csrf-token"), token.group(1), "every form carries this browser's token");
+                forms++;
+            }
+            assertTrue(forms >= 2, "the recommendation's move forms and the shell's");
+        }
+        assertFalse(first.cookie("csrf-token").equals(second.cookie("csrf-token")));
+    }
+
+    @Test
     void namingTheConstituenciesOutsideTheNetworkAsksFirst() {
         WebSession s = WebSession.signIn(convenor.username, TestData.PASSWORD);
         String matrix = s.get(base + "/source-matrix").then().statusCode(200).extract().asString();
