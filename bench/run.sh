@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark: starts Mufakat on a large network and measures every key page against the floor page in the same
-# run, with wrk (32 connections, 2 threads, signed in with a session cookie; the API with a personal token).
+# run, with wrk (32 connections, 2 threads, signed in with the cookies a browser sends: session and CSRF token; the API
+# with a personal token).
 #
 #   bench/run.sh [h2|pg]
 #
@@ -140,12 +141,13 @@ fi
 api convenor POST /api/v1/tokens -H 'Content-Type: application/json' --data '{"name":"bench","expiresInDays":1}' >/dev/null
 TOKEN=$(json "d['token']")
 
-cookie() { # user: signs in through the form and prints the session cookie
+cookie() { # user: signs in through the form and prints the cookies a browser then sends (session and CSRF token)
   local jar="$WORK/jar.$1" tok
   tok=$(curl -s -b "$jar" -c "$jar" "$BASE/login" | sed -n 's/.*name="signin-token" value="\([^"]*\)".*/\1/p' | head -1)
   curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "j_username=$1" --data-urlencode "j_password=$PASSWORD" \
     --data-urlencode "signin-token=$tok" "$BASE/j_security_check"
-  awk '$6 == "mufakat-session" { print "mufakat-session=" $7 }' "$jar"
+  curl -s -o /dev/null -b "$jar" -c "$jar" "$BASE/" # the page shell's sign-out form sets the CSRF cookie
+  awk '$6 == "mufakat-session" || $6 == "csrf-token" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
 }
 declare -A COOKIE
 for user in $USERS; do COOKIE[$user]=$(cookie "$user"); done
