@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.mufakat.forum.ForumSession;
 import org.mufakat.network.Constituency;
 import org.mufakat.security.Scoped;
@@ -188,10 +189,17 @@ public class Round extends PanacheEntityBase implements Scoped {
         return null;
     }
 
-    /** The constituencies taking part: their people read the round's proposal. */
+    /**
+     * The constituencies taking part: their people read the round's proposal. Every review page checks this: when the
+     * participants are not loaded already, only their ids are read, not the participants and their constituencies.
+     */
     @Override
     public Set<Long> scopeParticipants() {
-        return participants.stream().map(p -> p.constituency.id).collect(Collectors.toUnmodifiableSet());
+        if (id == null || Hibernate.isInitialized(participants)) {
+            return participants.stream().map(p -> p.constituency.id).collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.copyOf(getEntityManager().createQuery("select p.constituency.id from RoundParticipant p"
+                + " where p.round.id = :round", Long.class).setParameter("round", id).getResultList());
     }
 
     @Override
