@@ -156,8 +156,9 @@ FLOOR=""
 ms() { # wrk's latency (850.00us, 12.34ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.0f", n }'
 }
-measure() { # label user path [auth header]
+measure() { # label user path [auth header]; with WARMING set, only loads the page for 2 s
   local label=$1 user=$2 path=$3 header=${4:-"Cookie: ${COOKIE[$2]}"} code out rps p50 p99 errors timeouts share
+  if [ -n "${WARMING:-}" ]; then wrk -t2 -c"$CONNECTIONS" -d2s -H "$header" "$BASE$path" >/dev/null 2>&1; return; fi
   code=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "$header" "$BASE$path")
   if [ "$code" != 200 ]; then printf '| %s | `%s` | answered %s |\n' "$label" "$path" "$code"; return; fi
   wrk -t2 -c"$CONNECTIONS" -d3s -H "$header" "$BASE$path" >/dev/null 2>&1
@@ -174,25 +175,33 @@ measure() { # label user path [auth header]
     "$p99" "$errors" "$timeouts" $(($(wc -c <"$WORK/page") / 1024))
 }
 
+pages() {
+  measure "floor (one query, tiny template)" convenor /bench/floor
+  measure "dashboard, convenor" convenor /
+  measure "dashboard, secretariat" secretariat /
+  measure "dashboard, focal point" focal.id /
+  measure "dashboard, member" member /
+  measure "round matrix" convenor "/rounds/$COLLECTING"
+  measure "input editor (150 statements)" focal.id "/rounds/$COLLECTING/inputs/ID"
+  measure "harmonization workspace" convenor "/rounds/$PROPOSAL/harmonize"
+  measure "proposal (300 recommendations)" convenor "/rounds/$PROPOSAL/review"
+  measure "version diff" convenor "/rounds/$PROPOSAL/review/versions/diff?from=1&to=3"
+  measure "consensus" convenor "/rounds/$PROPOSAL/review/consensus"
+  measure "source matrix" convenor "/rounds/$PROPOSAL/source-matrix"
+  measure "impact" convenor /impact
+  measure "API: recommendations, token" convenor "/api/v1/rounds/$PROPOSAL/recommendations" \
+    "Authorization: Bearer $TOKEN"
+  measure "API: /api/v1/me, token" convenor /api/v1/me "Authorization: Bearer $TOKEN"
+}
+# Right after the start and the import the JIT has compiled little: the floor measured first would be the slowest
+# page of the run. Every page is loaded once before anything is measured, and the floor is measured again at the end.
+echo "== warm-up: every page for 2 s"
+WARMING=1 pages
 echo "== load: $CONNECTIONS connections, ${DURATION} s per page ($(nproc) cores, $(java -version 2>&1 | head -1))"
 echo "| page | path | req/s | share of floor | p50 | p99 | non-2xx | timed out | size |"
 echo "|---|---|---|---|---|---|---|---|---|"
-measure "floor (one query, tiny template)" convenor /bench/floor
-measure "dashboard, convenor" convenor /
-measure "dashboard, secretariat" secretariat /
-measure "dashboard, focal point" focal.id /
-measure "dashboard, member" member /
-measure "round matrix" convenor "/rounds/$COLLECTING"
-measure "input editor (150 statements)" focal.id "/rounds/$COLLECTING/inputs/ID"
-measure "harmonization workspace" convenor "/rounds/$PROPOSAL/harmonize"
-measure "proposal (300 recommendations)" convenor "/rounds/$PROPOSAL/review"
-measure "version diff" convenor "/rounds/$PROPOSAL/review/versions/diff?from=1&to=3"
-measure "consensus" convenor "/rounds/$PROPOSAL/review/consensus"
-measure "source matrix" convenor "/rounds/$PROPOSAL/source-matrix"
-measure "impact" convenor /impact
-measure "API: recommendations, token" convenor "/api/v1/rounds/$PROPOSAL/recommendations" \
-  "Authorization: Bearer $TOKEN"
-measure "API: /api/v1/me, token" convenor /api/v1/me "Authorization: Bearer $TOKEN"
+pages
+measure "floor again, at the end" convenor /bench/floor
 rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status"; }
 echo "  first answer after start: $STARTUP_MS ms; resident memory at the end of the load: $(rss)"
 sleep 10
