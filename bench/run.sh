@@ -12,7 +12,8 @@
 # recommendations with sources, fates, positions and comment threads, ten years of rounds and submissions) through
 # POST /api/v1/rounds/import, as the secretariat.
 #
-# Prints, per page: requests/s, its share of the floor, p50 and p99 latency and non-2xx answers; then the time from
+# Prints, per page: requests/s, its share of the floor (measured first, and again last: the JIT keeps speeding the tiny
+# floor page up long after the start), p50 and p99 latency and non-2xx answers; then the time from
 # the JVM's start to the first answer and the resident memory at the end of the load and 10 s later (once the JVM
 # has given back what it freed, see -XX:TrimNativeHeapInterval). Environment: PORT (58471), PG_PORT (55433),
 # DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), HEAP (the JVM's memory settings that
@@ -152,15 +153,15 @@ cookie() { # user: signs in through the form and prints the cookies a browser th
 declare -A COOKIE
 for user in $USERS; do COOKIE[$user]=$(cookie "$user"); done
 
-FLOOR=""
 ms() { # wrk's latency (850.00us, 12.34ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.0f", n }'
 }
-measure() { # label user path [auth header]; with WARMING set, only loads the page for 2 s
-  local label=$1 user=$2 path=$3 header=${4:-"Cookie: ${COOKIE[$2]}"} code out rps p50 p99 errors timeouts share
+ROWS=()
+measure() { # label user path [auth header]: measures the page into ROWS; with WARMING set, only loads it for 2 s
+  local label=$1 user=$2 path=$3 header=${4:-"Cookie: ${COOKIE[$2]}"} code out rps p50 p99 errors timeouts
   if [ -n "${WARMING:-}" ]; then wrk -t2 -c"$CONNECTIONS" -d2s -H "$header" "$BASE$path" >/dev/null 2>&1; return; fi
   code=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "$header" "$BASE$path")
-  if [ "$code" != 200 ]; then printf '| %s | `%s` | answered %s |\n' "$label" "$path" "$code"; return; fi
+  if [ "$code" != 200 ]; then ROWS+=("$label|$path|answered $code"); return; fi
   wrk -t2 -c"$CONNECTIONS" -d3s -H "$header" "$BASE$path" >/dev/null 2>&1
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$BASE$path" 2>&1)
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
@@ -169,10 +170,21 @@ measure() { # label user path [auth header]; with WARMING set, only loads the pa
   errors=$(awk '/Non-2xx/ { print $5 }' <<<"$out"); errors=${errors:-0}
   timeouts=$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' <<<"$out"); timeouts=${timeouts:-0}
   if [ "$timeouts" -gt 0 ]; then p99="> 2000"; [ "$p50" = 0 ] && p50="> 2000"; fi # wrk gives up after 2 s
-  [ -z "$FLOOR" ] && FLOOR=$rps
-  share=$((100 * rps / FLOOR))
-  printf '| %s | `%s` | %s | %s%% | %s ms | %s ms | %s | %s | %s KB |\n' "$label" "$path" "$rps" "$share" "$p50" \
-    "$p99" "$errors" "$timeouts" $(($(wc -c <"$WORK/page") / 1024))
+  ROWS+=("$label|$path|$rps|$p50|$p99|$errors|$timeouts|$(($(wc -c <"$WORK/page") / 1024))")
+}
+
+table() { # the rows, each page's share against the floor measured first and the one measured last
+  local first last
+  first=$(cut -d'|' -f3 <<<"${ROWS[0]}")
+  last=$(cut -d'|' -f3 <<<"${ROWS[-1]}")
+  echo "| page | path | req/s | share of floor, first / last | p50 | p99 | non-2xx | timed out | size |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r label path rps p50 p99 errors timeouts size <<<"$row"
+    if [[ "$rps" == answered* ]]; then printf '| %s | `%s` | %s |\n' "$label" "$path" "$rps"; continue; fi
+    printf '| %s | `%s` | %s | %s%% / %s%% | %s ms | %s ms | %s | %s | %s KB |\n' "$label" "$path" "$rps" \
+      $((100 * rps / first)) $((100 * rps / last)) "$p50" "$p99" "$errors" "$timeouts" "$size"
+  done
 }
 
 pages() {
@@ -198,10 +210,9 @@ pages() {
 echo "== warm-up: every page for 2 s"
 WARMING=1 pages
 echo "== load: $CONNECTIONS connections, ${DURATION} s per page ($(nproc) cores, $(java -version 2>&1 | head -1))"
-echo "| page | path | req/s | share of floor | p50 | p99 | non-2xx | timed out | size |"
-echo "|---|---|---|---|---|---|---|---|---|"
 pages
 measure "floor again, at the end" convenor /bench/floor
+table
 rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status"; }
 echo "  first answer after start: $STARTUP_MS ms; resident memory at the end of the load: $(rss)"
 sleep 10
