@@ -1,5 +1,6 @@
 package org.mufakat.harmonize;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -90,15 +91,13 @@ public class HarmonizePage {
         Supplier<RawString> body = () -> {
             Workspace ws = workflow.workspace(roundId, theme, addressee, constituency, fate, q, pageNumber(page));
             Workspace.Filter f = ws.filter();
-            return new RawString(Templates.workspaceBody(ws, Links.base(base() + "/harmonize", "theme", f.theme(),
-                    "addressee", f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q", f.q()))
-                    .setLocale(locale).render());
+            return texts.render(Templates.workspaceBody(ws, Links.base(base() + "/harmonize", "theme", f.theme(),
+                    "addressee", f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q", f.q())));
         };
         // A message brought by a redirect is shown once, beside its row: that page is not kept.
         boolean keep = flash.message() == null && !changes.changedHereAnywhere();
         return Templates.workspace(round, keep ? WORKSPACES.get(new WorkspaceKey(changes.everywhere(), roundId,
-                String.join("\u0000", nullToEmpty(theme), nullToEmpty(addressee), nullToEmpty(constituency),
-                        nullToEmpty(fate), nullToEmpty(q), nullToEmpty(page)),
+                Arrays.asList(theme, addressee, constituency, fate, q, page),
                 workflow.audience(), csrf.token(), locale), body) : body.get());
     }
 
@@ -107,15 +106,11 @@ public class HarmonizePage {
      * that browser's CSRF token) in one language; kept until anything in any round changes (lineages cross rounds), so
      * going back and forth between themes and pages reads nothing again.
      */
-    private record WorkspaceKey(RoundChanges.Everywhere changes, long round, String asked, Audience audience,
+    private record WorkspaceKey(RoundChanges.Everywhere changes, long round, List<String> asked, Audience audience,
             String csrfToken, Locale locale) {
     }
 
     private static final Memo<WorkspaceKey, RawString> WORKSPACES = new Memo<>(16);
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 
     @GET
     @Path("harmonize/suggestions")

@@ -136,8 +136,7 @@ public class OutcomePage {
     public TemplateInstance matrix(@QueryParam("theme") String theme) {
         SourceMatrix.Frame frame = workflow.sourceMatrixFrame(roundId, theme);
         Locale locale = texts.locale();
-        Supplier<RawString> table = () -> new RawString(
-                Templates.matrixTable(workflow.sourceMatrix(frame)).setLocale(locale).render());
+        Supplier<RawString> table = () -> texts.render(Templates.matrixTable(workflow.sourceMatrix(frame)));
         RawString rendered = changes.version(frame.round())
                 .map(v -> TABLES.get(new TableKey(v, frame.theme() == null ? null : frame.theme().id,
                         workflow.audience(), locale), table))

@@ -103,8 +103,8 @@ public class ReviewPage {
         Locale locale = texts.locale();
         Supplier<Rendered> rendered = () -> {
             ProposalView view = workflow.proposal(roundId, pageIndex);
-            return new Rendered(new RawString(Templates.proposalFinal(view).setLocale(locale).render()),
-                    new RawString(Templates.proposalItems(view, Links.base(base())).setLocale(locale).render()));
+            return new Rendered(texts.render(Templates.proposalFinal(view)),
+                    texts.render(Templates.proposalItems(view, Links.base(base()))));
         };
         Rendered shown = changes.changedHereAnywhere() ? rendered.get()
                 : RENDERED.get(new RenderedKey(changes.everywhere(), roundId, pageIndex, permissions.audience(),
@@ -295,8 +295,8 @@ public class ReviewPage {
         Locale locale = texts.locale();
         Supplier<RawString> body = () -> {
             ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, page);
-            return new RawString(Templates.consensusBody(shown.consensus(), shown.lines(),
-                    Links.base(base() + "/consensus")).setLocale(locale).render());
+            return texts.render(Templates.consensusBody(shown.consensus(), shown.lines(),
+                    Links.base(base() + "/consensus")));
         };
         return Templates.consensus(round, changes.version(round).map(v -> CONSENSUS.get(
                 new ConsensusKey(v, page, permissions.audience(), calendar.today(), locale), body)).orElseGet(body));

@@ -114,7 +114,7 @@ public class VersionPage {
         Locale locale = texts.locale();
         RawString changes = CHANGES.get(
                 new ChangesKey(diff.from().id, diff.to().id, permissions.audience(), inline, locale),
-                () -> new RawString(Templates.changes(diff, inline).setLocale(locale).render()));
+                () -> texts.render(Templates.changes(diff, inline)));
         return Templates.diff(diff.from().round, diff, workflow.allVersions(roundId), inline, changes);
     }
 

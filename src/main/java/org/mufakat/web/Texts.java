@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.RoutingContext;
@@ -74,6 +76,14 @@ public class Texts {
             out.append(out.isEmpty() ? "" : " ").append(get(locale, p.key(), p.args().toArray()));
         }
         return out.toString();
+    }
+
+    /**
+     * A part of a page rendered now in the request's language, to be kept and shown again: a page's template writes it
+     * as it is ({@code {part}}).
+     */
+    public RawString render(TemplateInstance part) {
+        return new RawString(part.setLocale(locale()).render());
     }
 
     public Locale locale() {
