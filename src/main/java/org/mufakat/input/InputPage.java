@@ -1,6 +1,8 @@
 package org.mufakat.input;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,17 +19,22 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mufakat.round.RoundChanges;
 import org.mufakat.round.RoundTheme;
+import org.mufakat.security.Audience;
+import org.mufakat.web.CsrfField;
 import org.mufakat.web.Downloads;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.Links;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -47,6 +54,10 @@ public class InputPage {
     Flash flash;
     @Inject
     Texts texts;
+    @Inject
+    RoundChanges changes;
+    @Inject
+    CsrfField csrf;
 
     @PathParam("roundId")
     long roundId;
@@ -55,7 +66,9 @@ public class InputPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(InputView view, RecordForm record, StatementForm statement,
+        static native TemplateInstance show(String constituency, RawString body);
+
+        static native TemplateInstance showBody(InputView view, RecordForm record, StatementForm statement,
                 FormErrors errors, NationalInput conflict);
 
         static native TemplateInstance statement(InputView view, Statement statement, StatementForm form,
@@ -74,12 +87,41 @@ public class InputPage {
         static native TemplateInstance offline(InputWorkflow.ImportPreview preview, FormErrors errors);
     }
 
-    /** The editor shows one theme's statements at a time ({@code ?theme=} its code or id). */
+    /**
+     * The editor shows one theme's statements at a time ({@code ?theme=} its code or id). The page is the same for
+     * every visit of one browser (its forms carry that browser's CSRF token) with one audience, rights and language
+     * until anything in the round changes, so it is kept under the round's change counter; a page that brings a flash
+     * message is rendered afresh.
+     */
     @GET
     public TemplateInstance show(@QueryParam("theme") String theme) {
-        InputView view = workflow.view(roundId, code, theme);
-        return Templates.show(view, RecordForm.of(view.input()), StatementForm.inTheme(view), FormErrors.none(),
-                null);
+        InputWorkflow.Reader reader = workflow.reader(roundId, code);
+        Supplier<RawString> body = () -> {
+            InputView view = workflow.editor(roundId, code, theme);
+            return body(view, RecordForm.of(view.input()), StatementForm.inTheme(view), FormErrors.none(), null);
+        };
+        RawString rendered = flash.message() != null ? body.get()
+                : changes.version(reader.input().round).map(v -> PAGES.get(new PageKey(v,
+                        reader.input().constituency.id, theme, reader.audience(), reader.mayEdit(),
+                        reader.mayReturn(), csrf.token(), texts.locale()), body)).orElseGet(body);
+        return Templates.show(reader.input().constituency.name, rendered);
+    }
+
+    private record PageKey(RoundChanges.Version version, long constituency, String theme, Audience audience,
+            boolean mayEdit, boolean mayReturn, String csrfToken, Locale locale) {
+    }
+
+    private static final Memo<PageKey, RawString> PAGES = new Memo<>(32);
+
+    private RawString body(InputView view, RecordForm record, StatementForm statement, FormErrors errors,
+            NationalInput conflict) {
+        return texts.render(Templates.showBody(view, record, statement, errors, conflict));
+    }
+
+    /** The editor again, with what was sent and what was wrong with it. */
+    private TemplateInstance again(InputView view, RecordForm record, StatementForm statement, FormErrors errors,
+            NationalInput conflict) {
+        return Templates.show(view.constituency().name, body(view, record, statement, errors, conflict));
     }
 
     @POST
@@ -94,11 +136,11 @@ public class InputPage {
         } catch (FormInvalidException e) {
             InputView view = workflow.view(roundId, code, theme);
             if (e.errors().has("version")) {
-                return Response.status(409).entity(Templates.show(view, form.withVersion(view.input().version),
+                return Response.status(409).entity(again(view, form.withVersion(view.input().version),
                         StatementForm.inTheme(view), e.errors(), view.input())).build();
             }
             return Response.status(e.isConflict() ? 409 : 400)
-                    .entity(Templates.show(view, form, StatementForm.inTheme(view), e.errors(), null)).build();
+                    .entity(again(view, form, StatementForm.inTheme(view), e.errors(), null)).build();
         }
     }
 
@@ -113,7 +155,7 @@ public class InputPage {
         } catch (FormInvalidException e) {
             InputView view = workflow.view(roundId, code, form.theme());
             return Response.status(e.isConflict() ? 409 : 400).entity(
-                    Templates.show(view, RecordForm.of(view.input()), form, e.errors(), null)).build();
+                    again(view, RecordForm.of(view.input()), form, e.errors(), null)).build();
         }
     }
 
@@ -256,7 +298,7 @@ public class InputPage {
                     texts.get("mufakat.input.attachmentAdded", a.fileName));
         } catch (FormInvalidException e) {
             InputView view = workflow.view(roundId, code, theme);
-            return Response.status(e.errors().has("file") ? 400 : 409).entity(Templates.show(view,
+            return Response.status(e.errors().has("file") ? 400 : 409).entity(again(view,
                     RecordForm.of(view.input()), StatementForm.inTheme(view), e.errors(), null)).build();
         }
     }
@@ -358,7 +400,7 @@ public class InputPage {
     /** A move the input's state refuses: the page again, with the reason at the top. */
     private Response refused(FormInvalidException e, String theme) {
         InputView view = workflow.view(roundId, code, theme);
-        return Response.status(e.isConflict() ? 409 : 400).entity(Templates.show(view, RecordForm.of(view.input()),
+        return Response.status(e.isConflict() ? 409 : 400).entity(again(view, RecordForm.of(view.input()),
                 StatementForm.inTheme(view), e.errors(), null)).build();
     }
 

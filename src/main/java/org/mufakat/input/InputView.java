@@ -19,7 +19,15 @@ public record InputView(Round round, Constituency constituency, NationalInput in
         boolean canReturn, boolean acceptsInputs, List<Ratifications.StateRatifications> ratifications,
         ThemeGroup shown) {
 
-    public record ThemeGroup(RoundTheme theme, List<Statement> statements) {
+    /**
+     * A theme and its statements as this person may see them, with their number. In the editor's view
+     * ({@link InputWorkflow#editor}) only the theme shown carries its statements; the others only their number.
+     */
+    public record ThemeGroup(RoundTheme theme, List<Statement> statements, int count) {
+
+        public ThemeGroup(RoundTheme theme, List<Statement> statements) {
+            this(theme, statements, statements.size());
+        }
     }
 
     /**
@@ -34,7 +42,7 @@ public record InputView(Round round, Constituency constituency, NationalInput in
                 }
             }
         }
-        return groups.stream().filter(g -> !g.statements().isEmpty()).findFirst()
+        return groups.stream().filter(g -> g.count() > 0).findFirst()
                 .orElse(groups.isEmpty() ? null : groups.get(0));
     }
 
@@ -64,7 +72,7 @@ public record InputView(Round round, Constituency constituency, NationalInput in
     }
 
     public int statementCount() {
-        return themes.stream().mapToInt(g -> g.statements().size()).sum();
+        return themes.stream().mapToInt(ThemeGroup::count).sum();
     }
 
     public boolean isEmpty() {

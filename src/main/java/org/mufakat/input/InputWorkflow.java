@@ -100,6 +100,48 @@ public class InputWorkflow {
         for (RoundTheme t : input.round.themes) {
             groups.add(new InputView.ThemeGroup(t, statements.stream().filter(s -> s.theme.id.equals(t.id)).toList()));
         }
+        return view(input, audience, groups, InputView.choose(groups, theme));
+    }
+
+    /**
+     * Who reads the editor's page, checked as {@link #view(long, String)} checks it (403 without VIEW_INPUT): what
+     * the page shows them depends on the input, their audience and whether they may edit it or return it.
+     */
+    public record Reader(NationalInput input, Audience audience, boolean mayEdit, boolean mayReturn) {
+    }
+
+    public Reader reader(long roundId, String code) {
+        NationalInput input = locate(roundId, code);
+        permissions.check(InputAction.VIEW_INPUT, input);
+        return new Reader(input, permissions.audience(), permissions.may(InputAction.EDIT_INPUT, input),
+                permissions.may(InputAction.RETURN_INPUT, input));
+    }
+
+    /**
+     * The editor's page: as {@link #view(long, String, String)}, but only the theme shown is read with its
+     * statements; the others are counted (a 150-statement input reads 15 of them).
+     */
+    public InputView editor(long roundId, String code, String theme) {
+        NationalInput input = locate(roundId, code);
+        permissions.check(InputAction.VIEW_INPUT, input);
+        Audience audience = permissions.audience();
+        Map<Long, Integer> counts = input.isSaved()
+                ? Statement.countByTheme(input, audience.opens(input.scopeConstituencyId()))
+                : Map.of();
+        List<InputView.ThemeGroup> groups = new ArrayList<>();
+        for (RoundTheme t : input.round.themes) {
+            groups.add(new InputView.ThemeGroup(t, List.of(), counts.getOrDefault(t.id, 0)));
+        }
+        InputView.ThemeGroup shown = InputView.choose(groups, theme);
+        if (shown != null && shown.count() > 0) {
+            shown = new InputView.ThemeGroup(shown.theme(),
+                    audience.visible(Statement.listForTheme(input, shown.theme())));
+        }
+        return view(input, audience, groups, shown);
+    }
+
+    private InputView view(NationalInput input, Audience audience, List<InputView.ThemeGroup> groups,
+            InputView.ThemeGroup shown) {
         boolean accepts = input.round.status().acceptsInputs();
         boolean canEdit = accepts && input.isOpen() && permissions.may(InputAction.EDIT_INPUT, input);
         return new InputView(input.round, input.constituency, input, groups,
@@ -107,7 +149,7 @@ public class InputWorkflow {
                 input.round.addresseesFor(input.constituency), canEdit, audience.opens(input.scopeConstituencyId()),
                 permissions.may(InputAction.RETURN_INPUT, input), accepts,
                 canEdit ? ratifications.forCountry(input.constituency.country) : List.of(),
-                InputView.choose(groups, theme));
+                shown);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.mufakat.input;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,6 +97,19 @@ public class Statement extends PanacheEntityBase implements Scoped, Confidential
         return getEntityManager().createQuery("select distinct s.addressee from Statement s join s.input i"
                 + " where i.round = ?1 and i.state = ?2 order by s.addressee", String.class).setParameter(1, round)
                 .setParameter(2, InputState.SUBMITTED).getResultList();
+    }
+
+    /**
+     * How many statements each theme of the input holds ({@code restricted}: with the restricted ones), by the
+     * theme's id; a theme without statements is missing.
+     */
+    public static Map<Long, Integer> countByTheme(NationalInput input, boolean restricted) {
+        Map<Long, Integer> counts = new HashMap<>();
+        getEntityManager().createQuery("select s.theme.id, count(s) from Statement s where s.input = ?1"
+                + (restricted ? "" : " and s.restricted = false") + " group by s.theme.id", Object[].class)
+                .setParameter(1, input).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 
     public static long countForInput(NationalInput input) {

@@ -60,10 +60,13 @@ public class Ratification extends PanacheEntityBase implements Scoped {
     @Version
     public long version;
 
+    /** By state, then in the instruments' order. */
+    private static final Comparator<Ratification> TABLE_ORDER = Comparator.comparing((Ratification r) -> r.state)
+            .thenComparing(r -> r.instrument);
+
     /** Every row, by state and then in the instruments' order. */
     public static List<Ratification> matrix() {
-        return Ratification.<Ratification>listAll().stream()
-                .sorted(Comparator.comparing((Ratification r) -> r.state).thenComparing(r -> r.instrument)).toList();
+        return Ratification.<Ratification>listAll().stream().sorted(TABLE_ORDER).toList();
     }
 
     /**
@@ -75,10 +78,8 @@ public class Ratification extends PanacheEntityBase implements Scoped {
             return List.of();
         }
         String name = country.strip().toLowerCase(Locale.ROOT);
-        return matrix().stream().filter(r -> {
-            String state = r.state.toLowerCase(Locale.ROOT);
-            return state.equals(name) || state.startsWith(name + " (");
-        }).toList();
+        return Ratification.<Ratification>list("lower(state) = ?1 or substring(lower(state), 1, ?2) = ?3", name,
+                name.length() + 2, name + " (").stream().sorted(TABLE_ORDER).toList();
     }
 
     public boolean isRatified() {

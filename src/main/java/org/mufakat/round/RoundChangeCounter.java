@@ -30,6 +30,7 @@ import org.mufakat.forum.ForumSession;
 import org.mufakat.network.Account;
 import org.mufakat.network.Constituency;
 import org.mufakat.network.MemberOrganisation;
+import org.mufakat.network.Ratification;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -43,7 +44,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * recommendation's fates) comes with the recommendation's delete, which is.
  *
  * <p>Some entities belong to no round but are shown with every round: constituencies and member organisations (their
- * codes and names), forums and their sessions (a lineage's "uptake at the 9th AFML"), and a person's display name.
+ * codes and names), forums and their sessions (a lineage's "uptake at the 9th AFML"), the ratification table (beside
+ * a national input's preamble) and a person's display name.
  * A change of one of them counts as a change of every round, so nothing kept under a round's counter shows an old
  * name. They change seldom.
  */
@@ -62,7 +64,7 @@ public class RoundChangeCounter implements Interceptor {
     static final Object EVERY = new Object();
     /** Entities of no round whose every change shows in every round. */
     private static final Set<Class<?>> SHOWN_WITH_EVERY_ROUND = Set.of(Constituency.class, MemberOrganisation.class,
-            Forum.class, ForumSession.class);
+            Forum.class, ForumSession.class, Ratification.class);
 
     /** Per entity class, the chains of getters that lead to its round (none: the class belongs to no round). */
     private final Map<Class<?>, List<List<Method>>> paths = new ConcurrentHashMap<>();

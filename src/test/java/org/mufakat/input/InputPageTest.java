@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.mufakat.WebSession;
 import org.mufakat.audit.AuditEvent;
 import org.mufakat.network.Constituency;
+import org.mufakat.network.Instrument;
 import org.mufakat.network.MemberOrganisation;
+import org.mufakat.network.Ratification;
 import org.mufakat.network.TestData;
 import org.mufakat.round.InputState;
 import org.mufakat.round.Round;
@@ -32,6 +37,7 @@ class InputPageTest {
     Constituency indonesia;
     Constituency philippines;
     Round round;
+    String focalName;
     WebSession focal;
     String page;
 
@@ -40,8 +46,8 @@ class InputPageTest {
         indonesia = TestData.constituency("Indonesia");
         philippines = TestData.constituency("Philippines");
         round = RoundTestData.collecting(indonesia, philippines);
-        focal = WebSession.signIn(TestData.account("fpid").focalPointFor(indonesia).build().username,
-                TestData.PASSWORD);
+        focalName = TestData.account("fpid").focalPointFor(indonesia).build().username;
+        focal = WebSession.signIn(focalName, TestData.PASSWORD);
         page = "/rounds/" + round.id + "/inputs/" + indonesia.code;
     }
 
@@ -395,5 +401,56 @@ class InputPageTest {
                 .then().statusCode(403);
         focal.get("/rounds/" + round.id + "/inputs/NOPE?theme=AJ").then().statusCode(404);
         focal.get("/rounds/999999/inputs/" + indonesia.code + "?theme=AJ").then().statusCode(404);
+    }
+
+    /**
+     * The editor is kept between visits under the round's change counter: a new statement and a change of the
+     * ratification table show on the next visit, and each reader and browser gets their own page (forms, token).
+     */
+    @Test
+    void theKeptEditorFollowsTheRoundAndTheRatificationsAndIsEachBrowsersOwn() {
+        focal.get(page).then().statusCode(200).body(containsString("No statements yet"));
+        assertEquals(303, addStatement(focal, "RF", "Government of Indonesia", "Kept until the round changes.")
+                .statusCode());
+        focal.get(page).then().statusCode(200).body(containsString("Kept until the round changes."))
+                .body(not(containsString("No statements yet")));
+
+        String sentence = "it has not ratified ILO C97, C143 or C189.";
+        focal.get(page).then().body(containsString(sentence));
+        LocalDate was = ratifiedOn("Indonesia", Instrument.C189, LocalDate.of(2031, 2, 3));
+        try {
+            focal.get(page).then().statusCode(200).body(not(containsString(sentence)))
+                    .body(containsString("3 Feb 2031"));
+        } finally {
+            ratifiedOn("Indonesia", Instrument.C189, was);
+        }
+
+        WebSession second = WebSession.signIn(focalName, TestData.PASSWORD);
+        WebSession convenor = WebSession.signIn(TestData.account("kconv").convenor().build().username,
+                TestData.PASSWORD);
+        for (WebSession s : List.of(focal, second, focal, second)) {
+            String html = s.get(page).then().statusCode(200).body(containsString("Kept until the round changes."))
+                    .extract().asString();
+            Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(html);
+            int forms = 0;
+            while (token.find()) {
+                assertEquals(s.cookie("csrf-token"), token.group(1), "every form carries this browser's token");
+                forms++;
+            }
+            assertTrue(forms >= 4, "the record, the statements, a new statement, the upload and the shell");
+        }
+        convenor.get(page).then().statusCode(200).body(not(containsString("name=\"preamble\"")))
+                .body(not(containsString(page + "/statements/")));
+    }
+
+    /** Sets the day a state ratified an instrument (null: not ratified) and answers the day it had. */
+    static LocalDate ratifiedOn(String state, Instrument instrument, LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Ratification r = Ratification.<Ratification>find("state = ?1 and instrument = ?2", state, instrument)
+                    .firstResult();
+            LocalDate before = r.ratifiedOn;
+            r.ratifiedOn = day;
+            return before;
+        });
     }
 }
