@@ -27,7 +27,12 @@ public final class WordDiff {
     private static final DiffRowGenerator INLINE = generator(true);
 
     /** Two texts compared; the key of the remembered comparisons (versions never change, so neither do these). */
-    private record Pair(String before, String after) {
+    private record Pair(String before, String after) implements Memo.Text {
+
+        @Override
+        public int length() {
+            return (before == null ? 0 : before.length()) + (after == null ? 0 : after.length());
+        }
     }
 
     private static final Memo<Pair, List<Row>> SIDE_BY_SIDE_DONE = new Memo<>(4_000,

@@ -171,8 +171,9 @@ public class Round extends PanacheEntityBase implements Scoped {
         return participants.stream().filter(p -> p.constituency.id.equals(constituencyId)).findFirst();
     }
 
+    /** Whether the constituency takes part (read as {@link #scopeParticipants()} reads it). */
     public boolean includes(Constituency c) {
-        return participant(c.id).isPresent();
+        return scopeParticipants().contains(c.id);
     }
 
     public Optional<RoundTheme> theme(String code) {

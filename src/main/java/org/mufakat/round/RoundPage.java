@@ -2,7 +2,9 @@ package org.mufakat.round;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -30,12 +32,15 @@ import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.CsrfField;
 import org.mufakat.web.Links;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.RefusedException;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -57,6 +62,10 @@ public class RoundPage {
     Texts texts;
     @Inject
     Calendar calendar;
+    @Inject
+    RoundChanges changes;
+    @Inject
+    CsrfField csrf;
 
     @CheckedTemplate
     static class Templates {
@@ -66,7 +75,9 @@ public class RoundPage {
         static native TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict,
                 List<ForumSession> sessions, List<Constituency> constituencies, List<RoundStatus> reviewStages);
 
-        static native TemplateInstance show(Round round, CompletenessMatrix matrix, List<String> obstacles,
+        static native TemplateInstance show(Round round, RawString body);
+
+        static native TemplateInstance showBody(Round round, CompletenessMatrix matrix, List<String> obstacles,
                 List<String> refusal, FormErrors errors, List<RoundTransition> history, boolean canManage,
                 boolean forceable, String forceReason, Set<String> myConstituencies, LocalDate today);
     }
@@ -100,11 +111,32 @@ public class RoundPage {
         }
     }
 
+    /**
+     * The round page. It is the same for every visit of one browser (its forms carry that browser's CSRF token) with
+     * the same rights, on one day and in one language, until anything in the round changes, so it is kept under the
+     * round's change counter; a page that brings a flash message is rendered afresh.
+     */
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return show(workflow.view(id), List.of(), FormErrors.none());
+        Round round = workflow.view(id);
+        Reader reader = reader(round);
+        Supplier<RawString> body = () -> body(round, reader, List.of(), FormErrors.none(), null);
+        RawString rendered = flash.message() != null ? body.get()
+                : changes.version(round).map(v -> PAGES.get(new PageKey(v, reader, calendar.today(), csrf.token(),
+                        texts.locale()), body)).orElseGet(body);
+        return Templates.show(round, rendered);
     }
+
+    /** What the round page shows this person depends on: their rights and the inputs they write. */
+    private record Reader(boolean progress, boolean canManage, boolean secretariat, Set<String> myConstituencies) {
+    }
+
+    private record PageKey(RoundChanges.Version version, Reader reader, LocalDate today, String csrfToken,
+            Locale locale) {
+    }
+
+    private static final Memo<PageKey, RawString> PAGES = new Memo<>(32);
 
     @GET
     @Path("{id}/edit")
@@ -171,16 +203,25 @@ public class RoundPage {
         return show(round, refusal, errors, null);
     }
 
-    /** The round page; {@code forceReason} is what the convenor typed as the reason to move on anyway. */
+    /** The round page again; {@code forceReason} is what the convenor typed as the reason to move on anyway. */
     private TemplateInstance show(Round round, List<String> refusal, FormErrors errors, String forceReason) {
-        CompletenessMatrix matrix = permissions.may(RoundAction.VIEW_ROUND_PROGRESS, round) ? workflow.matrix(round)
-                : null;
-        boolean canManage = permissions.may(RoundAction.MANAGE_ROUNDS, round);
-        Set<String> myCodes = user.actor().partiesIn(round).stream().filter(g -> g.role() == Role.FOCAL_POINT)
-                .map(Grant::constituencyCode).collect(Collectors.toSet());
-        RoundGuards.Verdict verdict = canManage ? workflow.verdict(round) : new RoundGuards.Verdict(List.of(), false);
-        return Templates.show(round, matrix, verdict.reasons(), refusal, errors, RoundTransition.history(round),
-                canManage, verdict.forceable(), forceReason, myCodes, calendar.today());
+        return Templates.show(round, body(round, reader(round), refusal, errors, forceReason));
+    }
+
+    private Reader reader(Round round) {
+        return new Reader(permissions.may(RoundAction.VIEW_ROUND_PROGRESS, round),
+                permissions.may(RoundAction.MANAGE_ROUNDS, round), user.isSecretariat(),
+                user.actor().partiesIn(round).stream().filter(g -> g.role() == Role.FOCAL_POINT)
+                        .map(Grant::constituencyCode).collect(Collectors.toSet()));
+    }
+
+    private RawString body(Round round, Reader reader, List<String> refusal, FormErrors errors, String forceReason) {
+        CompletenessMatrix matrix = reader.progress() ? workflow.matrix(round) : null;
+        RoundGuards.Verdict verdict = reader.canManage() ? workflow.verdict(round)
+                : new RoundGuards.Verdict(List.of(), false);
+        return texts.render(Templates.showBody(round, matrix, verdict.reasons(), refusal, errors,
+                RoundTransition.history(round), reader.canManage(), verdict.forceable(), forceReason,
+                reader.myConstituencies(), calendar.today()));
     }
 
     private TemplateInstance form(RoundForm form, FormErrors errors, Round existing, Round conflict) {

@@ -16,6 +16,11 @@ public final class Memo<K, V> {
     /** Keys longer than this (in characters, for text keys) are worked out every time and not kept. */
     static final int LONGEST_KEPT = 8_000;
 
+    /** A key made of texts, such as two texts compared: its length counts as a text key's. */
+    public interface Text {
+        int length();
+    }
+
     private final Map<K, V> results = new ConcurrentHashMap<>();
     private final int capacity;
     private final Function<K, V> function;
@@ -36,7 +41,7 @@ public final class Memo<K, V> {
 
     /** The result kept for the key, or else the one {@code compute} gives, which must depend on nothing but the key. */
     public V get(K key, Supplier<V> compute) {
-        if (key.toString().length() > LONGEST_KEPT) {
+        if (length(key) > LONGEST_KEPT) {
             return compute.get();
         }
         V known = results.get(key);
@@ -49,5 +54,10 @@ public final class Memo<K, V> {
         }
         results.put(key, result);
         return result;
+    }
+
+    /** A text key's length; other keys (records of numbers, names and a change counter) are short. */
+    private static int length(Object key) {
+        return key instanceof CharSequence text ? text.length() : key instanceof Text texts ? texts.length() : 0;
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -130,5 +132,32 @@ class RoundFactsTest {
         assertEquals(afterRename, counter(id), "a person signing in changes no round");
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(focal.id).displayName = "Renamed");
         assertTrue(counter(id) > afterRename, "a person's new display name counts in every round");
+    }
+
+    /** The round page is kept per browser (its forms carry that browser's token) and per reader's rights. */
+    @Test
+    void theKeptRoundPageIsEachReadersAndEachBrowsersOwn() {
+        long id = collecting("Kept round " + TestData.next(), laos, indonesia);
+        String advance = "action=\"/rounds/" + id + "/advance\"";
+        WebSession first = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        WebSession second = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        for (WebSession s : List.of(first, second, first, second)) {
+            String page = s.get("/rounds/" + id).then().statusCode(200).extract().asString();
+            assertTrue(page.contains(advance), "the convenor may move the round on");
+            Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(page);
+            int forms = 0;
+            while (token.find()) {
+                assertEquals(s.cookie("csrf-token"), token.group(1), "every form carries this browser's token");
+                forms++;
+            }
+            assertTrue(forms >= 2, "the move and the shell's sign-out");
+        }
+        assertFalse(first.cookie("csrf-token").equals(second.cookie("csrf-token")));
+
+        WebSession f = WebSession.signIn(focal.username, TestData.PASSWORD);
+        String page = f.get("/rounds/" + id).then().statusCode(200).extract().asString();
+        assertFalse(page.contains(advance), "a focal point may not move the round on");
+        assertTrue(page.contains("href=\"/rounds/" + id + "/inputs/" + laos.code + "\""), "their own input");
+        assertFalse(page.contains("href=\"/rounds/" + id + "/inputs/" + indonesia.code + "\""), "not another's");
     }
 }
