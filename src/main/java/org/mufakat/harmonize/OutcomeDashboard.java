@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.mufakat.network.Constituency;
+import org.mufakat.round.KeptItems;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.security.CurrentUser;
@@ -26,10 +27,16 @@ public class OutcomeDashboard implements DashboardSource {
     CurrentUser user;
     @Inject
     Texts texts;
+    @Inject
+    KeptItems kept;
 
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
+        return kept.of(this::items);
+    }
+
+    private List<DashboardItem> items() {
         List<DashboardItem> items = new ArrayList<>();
         for (Long constituencyId : user.focalPointConstituencies()) {
             Constituency c = Constituency.findById(constituencyId);

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.mufakat.network.Constituency;
+import org.mufakat.round.KeptItems;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundChanges;
 import org.mufakat.round.RoundStatus;
@@ -25,8 +25,8 @@ import org.mufakat.web.Texts;
 /**
  * What review asks of people: focal points a position before the deadline, those taking part their comments on a
  * draft in member review, everyone the open discussions they follow or wrote in, the convenor unresolved threads.
- * The discussions and the unresolved counts, read from every comment of the rounds in review, are kept until anything
- * that belongs to a round changes (comments, replies, follows, titles and states all do: {@link RoundChanges}).
+ * The items come from rounds alone and are kept until anything in a round changes (comments, replies, follows,
+ * titles and states all do: {@link KeptItems}); a round's unresolved count is kept under its own counter too.
  */
 @ApplicationScoped
 public class ReviewDashboard implements DashboardSource {
@@ -41,12 +41,9 @@ public class ReviewDashboard implements DashboardSource {
     Texts texts;
     @Inject
     RoundChanges changes;
+    @Inject
+    KeptItems kept;
 
-    private record ThreadsKey(long account, RoundChanges.Everywhere rounds, Locale locale) {
-    }
-
-    private final Memo<ThreadsKey, List<DashboardItem>> threads = new Memo<>(KEPT,
-            key -> List.copyOf(threadItems(key.account())));
     private final Memo<RoundChanges.Version, Long> unresolved = new Memo<>(KEPT,
             version -> Comment.countUnresolved(Round.findById(version.round())));
 
@@ -54,6 +51,10 @@ public class ReviewDashboard implements DashboardSource {
     @Transactional
     public List<DashboardItem> waitingItems() {
         ReadOnly.view();
+        return kept.of(this::items);
+    }
+
+    private List<DashboardItem> items() {
         List<DashboardItem> items = new ArrayList<>();
         for (Long constituencyId : user.focalPointConstituencies()) {
             for (Round round : Round.forConstituency(constituencyId, EnumSet.of(RoundStatus.ENDORSEMENT))) {
@@ -75,7 +76,7 @@ public class ReviewDashboard implements DashboardSource {
                         "/rounds/" + round.id + "/review", texts.get("mufakat.review.dashOpenReview")));
             }
         }
-        items.addAll(threads.get(new ThreadsKey(user.accountId(), changes.everywhere(), texts.locale())));
+        items.addAll(threadItems(user.accountId()));
         if (user.isConvenor()) {
             for (Round round : Round.<Round>list("status in (" + QueryLiterals.of(List.of(RoundStatus.MEMBER_REVIEW,
                     RoundStatus.CALIBRATION, RoundStatus.ENDORSEMENT)) + ")")) {

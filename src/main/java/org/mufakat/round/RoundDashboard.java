@@ -31,11 +31,17 @@ public class RoundDashboard implements DashboardSource {
     Calendar calendar;
     @Inject
     RoundFacts facts;
+    @Inject
+    KeptItems kept;
 
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
         ReadOnly.view();
+        return kept.of(this::items);
+    }
+
+    private List<DashboardItem> items() {
         List<DashboardItem> items = new ArrayList<>();
         LocalDate today = calendar.today();
         for (Long constituencyId : user.focalPointConstituencies()) {

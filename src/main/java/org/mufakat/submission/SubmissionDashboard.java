@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.mufakat.round.KeptItems;
 import org.mufakat.security.CurrentUser;
 import org.mufakat.web.Calendar;
 import org.mufakat.web.DashboardItem;
@@ -29,11 +30,17 @@ public class SubmissionDashboard implements DashboardSource {
     Calendar calendar;
     @Inject
     OverdueAcknowledgements acknowledgements;
+    @Inject
+    KeptItems kept;
 
     @Override
     @Transactional
     public List<DashboardItem> waitingItems() {
         ReadOnly.view();
+        return kept.of(this::items);
+    }
+
+    private List<DashboardItem> items() {
         List<DashboardItem> items = new ArrayList<>();
         if (user.isConvenor() || user.isSecretariat()) {
             for (Submission s : acknowledgements.overdueOn(calendar.today(), SHOWN)) {

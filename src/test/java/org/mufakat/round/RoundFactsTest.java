@@ -160,4 +160,23 @@ class RoundFactsTest {
         assertTrue(page.contains("href=\"/rounds/" + id + "/inputs/" + laos.code + "\""), "their own input");
         assertFalse(page.contains("href=\"/rounds/" + id + "/inputs/" + indonesia.code + "\""), "not another's");
     }
+
+    /** The dashboard's kept items are each person's: a new grant shows on the person's next visit. */
+    @Test
+    void aNewGrantShowsOnTheNextVisitOfTheDashboard() {
+        String title = "Granted round " + TestData.next();
+        collecting(title, laos, indonesia);
+        String due = "The national input of " + laos.name + " for “" + title + "” is due on";
+        Account newcomer = TestData.account("newcomer").observer().build();
+        WebSession n = WebSession.signIn(newcomer.username, TestData.PASSWORD);
+        assertFalse(n.get("/").asString().contains(due), "an observer writes no input");
+        assertFalse(n.get("/").asString().contains(due));
+
+        WebSession sec = WebSession.signIn(TestData.account("sec").secretariat().build().username,
+                TestData.PASSWORD);
+        String account = "/accounts/" + newcomer.id;
+        assertEquals(303, sec.submit(account, account + "/grants", "role", "FOCAL_POINT", "constituencyId",
+                laos.id.toString()).statusCode());
+        assertTrue(n.get("/").asString().contains(due), "the new focal point's dashboard names the input");
+    }
 }
