@@ -81,6 +81,17 @@ public class Account extends PanacheEntityBase {
         return username == null ? null : find("username", username.strip().toLowerCase()).firstResult();
     }
 
+    /**
+     * The account of a username with its grants and their constituencies and organisations, in one query: a session
+     * or a password is checked against it on every request.
+     */
+    static Account findForLogin(String username) {
+        return username == null ? null
+                : Account.<Account>find("from Account a left join fetch a.grants g left join fetch g.constituency"
+                        + " left join fetch g.organisation o left join fetch o.constituency where a.username = ?1",
+                        username.strip().toLowerCase()).list().stream().findFirst().orElse(null);
+    }
+
     public static Account findByExternalSubject(String subject) {
         return subject == null ? null : find("externalSubject", subject).firstResult();
     }

@@ -37,7 +37,7 @@ public class AccountDirectoryImpl implements AccountDirectory {
     @Override
     @Transactional
     public Optional<LoginAccount> findForLogin(String username) {
-        return Optional.ofNullable(Account.findByUsername(username)).map(Account::toLoginAccount);
+        return Optional.ofNullable(Account.findForLogin(username)).map(Account::toLoginAccount);
     }
 
     @Override

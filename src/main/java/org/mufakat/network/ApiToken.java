@@ -91,8 +91,9 @@ public class ApiToken extends PanacheEntityBase {
 
     /** The token with this hash, with its account and grants, in one query by the unique index. */
     static TokenLogin findForLogin(String hash) {
-        ApiToken t = find("from ApiToken t join fetch t.account a left join fetch a.grants where t.tokenHash = ?1",
-                hash).firstResult();
+        ApiToken t = ApiToken.<ApiToken>find("from ApiToken t join fetch t.account a left join fetch a.grants g"
+                + " left join fetch g.constituency left join fetch g.organisation o left join fetch o.constituency"
+                + " where t.tokenHash = ?1", hash).list().stream().findFirst().orElse(null);
         return t == null ? null
                 : new TokenLogin(t.id, t.name, t.expiresAt, t.revokedAt, t.lastUsedAt, t.account.toLoginAccount());
     }

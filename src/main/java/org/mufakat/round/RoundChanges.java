@@ -21,6 +21,8 @@ public class RoundChanges {
 
     /** The key under which a transaction keeps every round's counter once read. */
     private static final Object COMMITTED = new Object();
+    /** The key under which a transaction keeps the summary of every round's counter once read. */
+    private static final Object EVERYWHERE = new Object();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -35,16 +37,25 @@ public class RoundChanges {
     /**
      * A summary of every round's change counter: it differs from any earlier one once anything that belongs to any
      * round has changed (a deleted round takes its counter and everything of it along; a new one raises the newest
-     * id), so it keys results worked out across rounds, such as the impact page's uptake by theme.
+     * id), so it keys results worked out across rounds, such as the impact page's uptake by theme. Read once per
+     * transaction: a dashboard's sources ask in turn.
      */
     public record Everywhere(long rounds, long changes, long newest) {
     }
 
     public Everywhere everywhere() {
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(
-                "select count(*), coalesce(sum(changes), 0), coalesce(max(id), 0) from round").getSingleResult();
-        return new Everywhere(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue());
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        Everywhere known = inTransaction ? (Everywhere) transactions.getResource(EVERYWHERE) : null;
+        if (known == null) {
+            Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(
+                    "select count(*), coalesce(sum(changes), 0), coalesce(max(id), 0) from round").getSingleResult();
+            known = new Everywhere(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue());
+            if (inTransaction) {
+                transactions.putResource(EVERYWHERE, known);
+            }
+        }
+        return known;
     }
 
     /** Whether the current transaction has written anything of any round (see {@link #changedHere}). */
