@@ -76,6 +76,20 @@ public final class WebSession {
         return keep(request.post(action));
     }
 
+    /**
+     * Asserts that every form of a page this browser was given carries this browser's CSRF token (a page kept between
+     * visits must not carry another's), and answers how many do.
+     */
+    public int assertFormsCarryOwnToken(String html) {
+        Matcher token = TOKEN.matcher(html);
+        int forms = 0;
+        while (token.find()) {
+            assertEquals(cookie("csrf-token"), token.group(1), "every form carries this browser's token");
+            forms++;
+        }
+        return forms;
+    }
+
     public boolean has(String cookie) {
         return cookies.containsKey(cookie);
     }

@@ -1,6 +1,8 @@
 package org.mufakat.impact;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.mufakat.forum.Forum;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.Memo;
 import org.mufakat.web.Texts;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -33,7 +37,9 @@ public class ImpactPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(IndicatorForm form, FormErrors errors, List<Forum> forums,
+        static native TemplateInstance index(RawString body);
+
+        static native TemplateInstance indexBody(IndicatorForm form, FormErrors errors, List<Forum> forums,
                 Indicators indicators, List<BarChart> charts, String query);
     }
 
@@ -51,20 +57,33 @@ public class ImpactPage {
         }
     }
 
+    /**
+     * The indicators of a filter are the same for every reader until a submission, its tracking or uptake, an ally or
+     * an engagement changes, so the page is kept per filter and language under what they are worked out from.
+     */
+    private record PageKey(ImpactWorkflow.Sources sources, int from, int to, Long forum, Locale locale) {
+    }
+
+    private static final Memo<PageKey, RawString> PAGES = new Memo<>(16);
+
     @GET
     public Response index(@BeanParam Query query) {
         IndicatorForm form = query.form();
-        List<Forum> forums = workflow.forums();
         try {
             ImpactWorkflow.Filter filter = workflow.filter(form);
-            Indicators indicators = workflow.indicators(filter);
-            IndicatorForm shown = new IndicatorForm(String.valueOf(filter.from()), String.valueOf(filter.to()),
-                    filter.forum() == null ? "" : filter.forum().id.toString());
-            return Response.ok(Templates.index(shown, FormErrors.none(), forums, indicators,
-                    ImpactCharts.of(indicators, texts), queryString(filter))).build();
+            Long forum = filter.forum() == null ? null : filter.forum().id;
+            Supplier<RawString> body = () -> {
+                Indicators indicators = workflow.indicators(filter);
+                IndicatorForm shown = new IndicatorForm(String.valueOf(filter.from()), String.valueOf(filter.to()),
+                        forum == null ? "" : forum.toString());
+                return texts.render(Templates.indexBody(shown, FormErrors.none(), workflow.forums(), indicators,
+                        ImpactCharts.of(indicators, texts), queryString(filter)));
+            };
+            return Response.ok(Templates.index(workflow.sources().map(sources -> PAGES.get(new PageKey(sources,
+                    filter.from(), filter.to(), forum, texts.locale()), body)).orElseGet(body))).build();
         } catch (FormInvalidException e) {
-            return Response.status(400).entity(Templates.index(form, e.errors(), forums, null, List.of(), ""))
-                    .build();
+            return Response.status(400).entity(Templates.index(texts.render(Templates.indexBody(form, e.errors(),
+                    workflow.forums(), null, List.of(), "")))).build();
         }
     }
 

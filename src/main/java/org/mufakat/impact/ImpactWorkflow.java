@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +55,29 @@ public class ImpactWorkflow {
 
     /** A checked filter: a year range within bounds and a known forum (or all). */
     public record Filter(int from, int to, Forum forum) {
+    }
+
+    /**
+     * What the indicators are worked out from, as committed: every round's counter (submissions, their tracking and
+     * uptake, the forums and names shown) and, outside rounds, the allies and the engagements (each table's number of
+     * rows, newest id and sum of versions: ids only grow and every change raises a version, so the sum differs once a
+     * row is added, changed or removed). A page worked out from them is kept under them.
+     */
+    public record Sources(RoundChanges.Everywhere rounds, List<Long> outside) {
+    }
+
+    /** The sources as committed; none when the current transaction has changed a round. */
+    public Optional<Sources> sources() {
+        if (changes.changedHereAnywhere()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) Submission.getEntityManager().createNativeQuery("select"
+                + " (select count(*) from ally), (select coalesce(max(id), 0) from ally),"
+                + " (select coalesce(sum(version), 0) from ally), (select count(*) from engagement),"
+                + " (select coalesce(max(id), 0) from engagement), (select coalesce(sum(version), 0) from engagement)")
+                .getSingleResult();
+        return Optional.of(new Sources(changes.everywhere(),
+                Arrays.stream(row).map(n -> ((Number) n).longValue()).toList()));
     }
 
     /** The forums one may filter by. */

@@ -148,13 +148,7 @@ class HarmonizePageTest {
         for (WebSession s : List.of(first, second, first, second)) {
             String page = s.get(base + "/harmonize?theme=DW").then().statusCode(200)
                     .body(containsString("Kept for one browser.")).extract().asString();
-            java.util.regex.Matcher token = java.util.regex.Pattern
-                    .compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(page);
-            int forms = 0;
-            while (token.find()) {
-                assertEquals(s.cookie("csrf-token"), token.group(1), "every form carries this browser's token");
-                forms++;
-            }
+            int forms = s.assertFormsCarryOwnToken(page);
             assertTrue(forms >= 2, "the recommendation's move forms and the shell's");
         }
         assertFalse(first.cookie("csrf-token").equals(second.cookie("csrf-token")));

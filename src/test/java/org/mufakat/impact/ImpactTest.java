@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -24,6 +25,9 @@ import org.mufakat.round.Round;
 import org.mufakat.round.RoundStatus;
 import org.mufakat.round.RoundTestData;
 import org.mufakat.security.Audience;
+import org.mufakat.submission.Ally;
+import org.mufakat.submission.AllyKind;
+import org.mufakat.submission.Engagement;
 import org.mufakat.submission.Submission;
 import org.mufakat.submission.TrackingEvent;
 import org.mufakat.submission.TrackingKind;
@@ -85,7 +89,7 @@ class ImpactTest {
             e.submission = Submission.findById(s.id);
             e.kind = kind;
             e.occurredOn = on;
-            e.recordedAt = java.time.Instant.now();
+            e.recordedAt = Instant.now();
             e.recordedBy = "test";
             e.persist();
         });
@@ -161,5 +165,48 @@ class ImpactTest {
         given().get("/api/v1/indicators").then().statusCode(401);
         given().redirects().follow(false).get("/impact").then().statusCode(302)
                 .header("Location", containsString("/login"));
+    }
+
+    /**
+     * The page is kept between visits; a new submission, an ally gained and an engagement's seats (the last two
+     * belong to no round) show on the next visit.
+     */
+    @Test
+    void theKeptPageFollowsSubmissionsAlliesAndEngagements() {
+        ForumSession session = ForumTestData.session(forum, "1st AFML", LocalDate.of(1993, 5, 10));
+        String page = "/impact?from=1993&to=1993&forumId=" + forum.id;
+        as(observer).get(page).then().statusCode(200).body(containsString("<dt>Submissions</dt><dd>0</dd>"))
+                .body(containsString("<dt>Allies gained</dt><dd>0</dd>"));
+        as(observer).get(page).then().statusCode(200).body(containsString("<dt>Allies gained</dt><dd>0</dd>"));
+
+        sent(LocalDate.of(1993, 5, 1));
+        as(observer).get(page).then().statusCode(200).body(containsString("<dt>Submissions</dt><dd>1</dd>"));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Ally a = new Ally();
+            a.name = "Dato' Example";
+            a.kind = AllyKind.PARLIAMENTARIAN;
+            a.country = "Malaysia";
+            a.since = LocalDate.of(1993, 6, 1);
+            a.forumSessions.add(ForumSession.findById(session.id));
+            a.createdAt = a.updatedAt = Instant.now();
+            a.createdBy = a.updatedBy = "test";
+            a.persist();
+        });
+        as(observer).get(page).then().statusCode(200).body(containsString("<dt>Allies gained</dt><dd>1</dd>"));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Engagement e = new Engagement();
+            e.forumSession = ForumSession.findById(session.id);
+            e.seatsRequested = 3;
+            e.seatsGranted = 2;
+            e.updatedAt = Instant.now();
+            e.updatedBy = "test";
+            e.persist();
+        });
+        as(observer).get(page).then().statusCode(200).body(containsString("2 of 3 requested"));
+        QuarkusTransaction.requiringNew().run(() -> Engagement.<Engagement>find("forumSession.id", session.id)
+                .firstResult().seatsGranted = 1);
+        as(observer).get(page).then().statusCode(200).body(containsString("1 of 3 requested"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -431,12 +430,7 @@ class InputPageTest {
         for (WebSession s : List.of(focal, second, focal, second)) {
             String html = s.get(page).then().statusCode(200).body(containsString("Kept until the round changes."))
                     .extract().asString();
-            Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(html);
-            int forms = 0;
-            while (token.find()) {
-                assertEquals(s.cookie("csrf-token"), token.group(1), "every form carries this browser's token");
-                forms++;
-            }
+            int forms = s.assertFormsCarryOwnToken(html);
             assertTrue(forms >= 4, "the record, the statements, a new statement, the upload and the shell");
         }
         convenor.get(page).then().statusCode(200).body(not(containsString("name=\"preamble\"")))

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -144,12 +142,7 @@ class RoundFactsTest {
         for (WebSession s : List.of(first, second, first, second)) {
             String page = s.get("/rounds/" + id).then().statusCode(200).extract().asString();
             assertTrue(page.contains(advance), "the convenor may move the round on");
-            Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"").matcher(page);
-            int forms = 0;
-            while (token.find()) {
-                assertEquals(s.cookie("csrf-token"), token.group(1), "every form carries this browser's token");
-                forms++;
-            }
+            int forms = s.assertFormsCarryOwnToken(page);
             assertTrue(forms >= 2, "the move and the shell's sign-out");
         }
         assertFalse(first.cookie("csrf-token").equals(second.cookie("csrf-token")));
