@@ -268,7 +268,12 @@ public class ReviewWorkflow {
     }
 
     public ProposalVersion version(long roundId, int number) {
-        ProposalVersion v = ProposalVersion.find(round(roundId), number);
+        return version(round(roundId), number);
+    }
+
+    /** A version of a round the reader may read (checked by {@link #round}). */
+    private static ProposalVersion version(Round round, int number) {
+        ProposalVersion v = ProposalVersion.find(round, number);
         if (v == null) {
             throw new NotFoundException();
         }
@@ -299,8 +304,9 @@ public class ReviewWorkflow {
 
     /** What changed between any two versions of the round, in either order. */
     public VersionDiff diff(long roundId, int from, int to) {
-        ProposalVersion a = version(roundId, from);
-        ProposalVersion b = version(roundId, to);
+        Round round = round(roundId);
+        ProposalVersion a = version(round, from);
+        ProposalVersion b = version(round, to);
         VersionDiff kept = diffs.get(new DiffKey(a.id, b.id, permissions.audience()));
         return new VersionDiff(a, b, kept.changes(), kept.unchanged());
     }
