@@ -267,6 +267,11 @@ public class ReviewWorkflow {
         return ProposalVersion.listForRound(round(roundId));
     }
 
+    /** Every version of the round two versions compared belong to (the reader was let in by {@link #diff}). */
+    public List<ProposalVersion> allVersions(VersionDiff diff) {
+        return ProposalVersion.listForRound(diff.from().round);
+    }
+
     public ProposalVersion version(long roundId, int number) {
         return version(round(roundId), number);
     }

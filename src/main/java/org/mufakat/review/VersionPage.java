@@ -115,9 +115,7 @@ public class VersionPage {
         RawString changes = CHANGES.get(
                 new ChangesKey(diff.from().id, diff.to().id, permissions.audience(), inline, locale),
                 () -> texts.render(Templates.changes(diff, inline)));
-        // Both versions are of the round the reader was let into: its versions are listed without asking again.
-        return Templates.diff(diff.from().round, diff, ProposalVersion.listForRound(diff.from().round), inline,
-                changes);
+        return Templates.diff(diff.from().round, diff, workflow.allVersions(diff), inline, changes);
     }
 
     /** A version's entries under their themes, in the proposal's order. */
