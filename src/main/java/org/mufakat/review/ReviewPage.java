@@ -24,6 +24,7 @@ import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Audience;
 import org.mufakat.security.Permissions;
 import org.mufakat.web.Calendar;
+import org.mufakat.web.CsrfField;
 import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
@@ -62,13 +63,17 @@ public class ReviewPage {
     Permissions permissions;
     @Inject
     Calendar calendar;
+    @Inject
+    CsrfField csrf;
 
     @PathParam("roundId")
     long roundId;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance proposal(ProposalView.Head head, RawString finalization,
+        static native TemplateInstance proposal(String title, RawString body);
+
+        static native TemplateInstance proposalBody(ProposalView.Head head, RawString finalization,
                 RawString recommendations, WindowForm window, FormErrors errors);
 
         static native TemplateInstance proposalFinal(ProposalView view);
@@ -93,12 +98,30 @@ public class ReviewPage {
                 String reason, FormErrors errors);
     }
 
+    /**
+     * The page is the same for every visit of one browser (the convenor's window form carries its CSRF token) with one
+     * audience, abilities and language on one day until anything in any round changes, so it is kept; a page that
+     * brings a flash message is rendered afresh.
+     */
     @GET
     public TemplateInstance proposal(@QueryParam("page") Integer page) {
-        return proposal(Paging.pageIndex(page), WindowForm.empty(), FormErrors.none());
+        int pageIndex = Paging.pageIndex(page);
+        ReviewWorkflow.Reader reader = workflow.proposalReader(roundId);
+        Supplier<RawString> body = () -> body(pageIndex, WindowForm.empty(), FormErrors.none());
+        RawString shown = flash.message() != null || changes.changedHereAnywhere() ? body.get()
+                : PAGES.get(new PageKey(changes.everywhere(), roundId, pageIndex, permissions.audience(), reader.may(),
+                        calendar.today(), texts.locale(), csrf.token()), body);
+        return Templates.proposal(reader.round().title, shown);
     }
 
-    private TemplateInstance proposal(int pageIndex, WindowForm window, FormErrors errors) {
+    private record PageKey(RoundChanges.Everywhere changes, long round, int page, Audience audience,
+            ProposalView.Abilities may, LocalDate today, Locale locale, String csrfToken) {
+    }
+
+    private static final Memo<PageKey, RawString> PAGES = new Memo<>(32);
+
+    /** The proposal page without the page shell: its head and window form, the finalization and recommendations. */
+    private RawString body(int pageIndex, WindowForm window, FormErrors errors) {
         ProposalView.Head head = workflow.proposalHead(roundId);
         Locale locale = texts.locale();
         Supplier<Rendered> rendered = () -> {
@@ -109,7 +132,8 @@ public class ReviewPage {
         Rendered shown = changes.changedHereAnywhere() ? rendered.get()
                 : RENDERED.get(new RenderedKey(changes.everywhere(), roundId, pageIndex, permissions.audience(),
                         head.may().seeCounts(), calendar.today(), locale), rendered);
-        return Templates.proposal(head, shown.finalization(), shown.recommendations(), window, errors);
+        return texts.render(Templates.proposalBody(head, shown.finalization(), shown.recommendations(), window,
+                errors));
     }
 
     /**
@@ -143,7 +167,8 @@ public class ReviewPage {
             return flash.redirect(base() + "#windows", texts.get("mufakat.review.windowSaved",
                     texts.get("mufakat.round.status." + w.stage.name()), w.closesOn));
         } catch (FormInvalidException e) {
-            return Response.status(e.isConflict() ? 409 : 400).entity(proposal(0, form, e.errors())).build();
+            return Response.status(e.isConflict() ? 409 : 400).entity(Templates.proposal(
+                    workflow.proposalReader(roundId).round().title, body(0, form, e.errors()))).build();
         }
     }
 

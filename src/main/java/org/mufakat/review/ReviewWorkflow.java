@@ -114,6 +114,18 @@ public class ReviewWorkflow {
         return view(round, new Paging<>(items, pageIndex + 1, PAGE_SIZE, total), consensus);
     }
 
+    /** Who reads the proposal: the round, checked for this reader, and what they may do there. */
+    public record Reader(Round round, ProposalView.Abilities may) {
+    }
+
+    /** The round and this reader's abilities, without the stage windows or the recommendations. */
+    @Transactional
+    public Reader proposalReader(long roundId) {
+        ReadOnly.view();
+        Round round = round(roundId);
+        return new Reader(round, abilities(round));
+    }
+
     /** The proposal page's head for this reader, without the recommendations (see {@link ProposalView.Head}). */
     @Transactional
     public ProposalView.Head proposalHead(long roundId) {
@@ -239,7 +251,7 @@ public class ReviewWorkflow {
         ReviewScope scope = ReviewScope.of(round);
         boolean open = round.status().compareTo(RoundStatus.FINAL) < 0;
         return new ProposalView.Abilities(open && permissions.may(ReviewAction.COMMENT, scope),
-                round.status() == RoundStatus.ENDORSEMENT && !parties(round).isEmpty(),
+                round.status() == RoundStatus.ENDORSEMENT && !user.actor().partiesIn(round).isEmpty(),
                 open && permissions.may(ReviewAction.EDIT_PROPOSAL, scope), permissions.may(ReviewAction.TAKE_VERSION, scope),
                 round.status() == RoundStatus.ENDORSEMENT && permissions.may(ReviewAction.FINALIZE, scope),
                 permissions.may(ReviewAction.EDIT_PROPOSAL, scope), permissions.may(ReviewAction.FOLLOW, scope));

@@ -23,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
@@ -98,6 +99,10 @@ public class Round extends PanacheEntityBase implements Scoped {
 
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<RoundParticipant> participants = new ArrayList<>();
+
+    /** The participants' constituencies as {@link #scopeParticipants()} read them, while they are not loaded. */
+    @Transient
+    private Set<Long> participantIds;
 
     public static List<Round> page(RoundStatus status, int pageIndex, int size) {
         return (status == null ? findAll(Sort.descending("createdAt", "id"))
@@ -192,15 +197,20 @@ public class Round extends PanacheEntityBase implements Scoped {
 
     /**
      * The constituencies taking part: their people read the round's proposal. Every review page checks this: when the
-     * participants are not loaded already, only their ids are read, not the participants and their constituencies.
+     * participants are not loaded already, only their ids are read, not the participants and their constituencies,
+     * and only once for this copy of the round (participants change only through {@link #participants}, which loads
+     * them).
      */
     @Override
     public Set<Long> scopeParticipants() {
         if (id == null || Hibernate.isInitialized(participants)) {
             return participants.stream().map(p -> p.constituency.id).collect(Collectors.toUnmodifiableSet());
         }
-        return Set.copyOf(getEntityManager().createQuery("select p.constituency.id from RoundParticipant p"
-                + " where p.round.id = :round", Long.class).setParameter("round", id).getResultList());
+        if (participantIds == null) {
+            participantIds = Set.copyOf(getEntityManager().createQuery("select p.constituency.id from RoundParticipant p"
+                    + " where p.round.id = :round", Long.class).setParameter("round", id).getResultList());
+        }
+        return participantIds;
     }
 
     @Override
