@@ -2,6 +2,7 @@ package org.mufakat.review;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.mufakat.round.Round;
+import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Audience;
 import org.mufakat.security.Permissions;
 import org.mufakat.web.Flash;
@@ -48,6 +50,8 @@ public class VersionPage {
     Texts texts;
     @Inject
     Permissions permissions;
+    @Inject
+    RoundChanges roundChanges;
 
     @PathParam("roundId")
     long roundId;
@@ -60,7 +64,9 @@ public class VersionPage {
         static native TemplateInstance show(Round round, ProposalVersion version, List<Group> groups,
                 boolean intact);
 
-        static native TemplateInstance diff(Round round, VersionDiff diff, List<ProposalVersion> all,
+        static native TemplateInstance diff(int from, int to, RawString body);
+
+        static native TemplateInstance diffBody(Round round, VersionDiff diff, List<ProposalVersion> all,
                 boolean inline, RawString changes);
 
         static native TemplateInstance changes(VersionDiff diff, boolean inline);
@@ -105,18 +111,36 @@ public class VersionPage {
         return Templates.show(v.round, v, Group.of(workflow.entries(v)), workflow.intact(v));
     }
 
+    /**
+     * The page is the same for every reader with one audience, language and view until anything in the round changes
+     * (a version taken joins the lists to compare), so it is kept under the round's change counter.
+     */
     @GET
     @Path("diff")
     public TemplateInstance diff(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("view") String view) {
-        VersionDiff diff = workflow.diff(roundId, number(from), number(to));
+        int a = number(from);
+        int b = number(to);
         boolean inline = "inline".equals(view);
         Locale locale = texts.locale();
-        RawString changes = CHANGES.get(
-                new ChangesKey(diff.from().id, diff.to().id, permissions.audience(), inline, locale),
-                () -> texts.render(Templates.changes(diff, inline)));
-        return Templates.diff(diff.from().round, diff, workflow.allVersions(diff), inline, changes);
+        Supplier<RawString> body = () -> {
+            VersionDiff diff = workflow.diff(roundId, a, b);
+            RawString changes = CHANGES.get(
+                    new ChangesKey(diff.from().id, diff.to().id, permissions.audience(), inline, locale),
+                    () -> texts.render(Templates.changes(diff, inline)));
+            return texts.render(Templates.diffBody(diff.from().round, diff, workflow.allVersions(diff), inline,
+                    changes));
+        };
+        RawString shown = roundChanges.version(workflow.round(roundId)).map(v -> PAGES.get(
+                new PageKey(v, a, b, permissions.audience(), inline, locale), body)).orElseGet(body);
+        return Templates.diff(a, b, shown);
     }
+
+    private record PageKey(RoundChanges.Version round, int from, int to, Audience audience, boolean inline,
+            Locale locale) {
+    }
+
+    private static final Memo<PageKey, RawString> PAGES = new Memo<>(16);
 
     /** A version's entries under their themes, in the proposal's order. */
     public record Group(String code, String title, List<VersionEntry> entries) {

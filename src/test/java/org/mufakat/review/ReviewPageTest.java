@@ -85,6 +85,31 @@ class ReviewPageTest {
     }
 
     @Test
+    void theProposalIsKeptPerBrowserAndShowsAWindowSetAndItsMessage() {
+        Round round = ReviewTestData.round(RoundStatus.MEMBER_REVIEW, null, vietnam);
+        String review = "/rounds/" + round.id + "/review";
+        WebSession first = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        WebSession second = WebSession.signIn(convenor.username, TestData.PASSWORD);
+        for (WebSession s : List.of(first, second, first, second)) {
+            String html = s.get(review).then().statusCode(200).body(containsString("action=\"" + review + "/windows\""))
+                    .extract().asString();
+            assertTrue(s.assertFormsCarryOwnToken(html) >= 2, "the window form and the shell");
+        }
+        WebSession fp = WebSession.signIn(focalVn.username, TestData.PASSWORD);
+        fp.get(review).then().statusCode(200).body(not(containsString(review + "/windows")));
+
+        String closes = TODAY.plusDays(4).toString();
+        Response bad = first.submit(review, review + "/windows", "stage", "MEMBER_REVIEW", "closesOn", "soon");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.asString().contains("id=\"f-closesOn-error\""), "the error beside the date");
+        first.assertFlashAtAnchor(first.submit(review, review + "/windows", "stage", "MEMBER_REVIEW", "closesOn",
+                closes), "Member review closes on");
+        String after = second.get(review).then().statusCode(200).body(not(containsString("No closing days set yet.")))
+                .body(containsString("Member review: closes on")).extract().asString();
+        second.assertFormsCarryOwnToken(after);
+    }
+
+    @Test
     void aLongProposalNumbersItsFootnotesAcrossPagesAndFinalizeWeighsEveryReason() {
         Round round = ReviewTestData.round(RoundStatus.ENDORSEMENT, TODAY.plusDays(7), vietnam);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -185,6 +210,11 @@ class ReviewPageTest {
         c.get(versions + "/diff?from=1&to=2&view=inline").then().statusCode(200)
                 .body(containsString("class=\"diff-inline\"")).body(containsString("<ins>Ban</ins>"));
         c.get(versions + "/9").then().statusCode(404);
+        c.get(versions + "/diff?from=1&to=9").then().statusCode(404);
+        // The kept comparison lists a version taken after it was first shown.
+        assertEquals(303, c.submit(versions, versions, "label", "Third look").statusCode());
+        c.get(versions + "/diff?from=1&to=2").then().statusCode(200).body(containsString("3 · Third look"))
+                .body(containsString("0 added, 0 removed, 1 changed, 0 moved, 2 unchanged."));
         c.get(page).then().body(containsString("Changes during review"));
         WebSession fp = WebSession.signIn(focalVn.username, TestData.PASSWORD);
         fp.get(versions).then().statusCode(200).body(not(containsString("Take a version")));
