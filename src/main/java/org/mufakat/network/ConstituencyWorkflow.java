@@ -67,7 +67,7 @@ public class ConstituencyWorkflow {
     public void delete(long id) {
         Constituency c = find(id);
         permissions.check(NetworkAction.MANAGE_CONSTITUENCIES, c);
-        if (MemberOrganisation.countForConstituency(c) > 0 || RoleGrant.countReferencing(c) > 0) {
+        if (MemberOrganisation.countForConstituency(c.id) > 0 || RoleGrant.countReferencing(c) > 0) {
             throw FormInvalidException.field("constituency", texts.get("mufakat.constituencyInUse", c.name));
         }
         audit.record(user.username(), "constituency.deleted", "Constituency", c.auditId(), c.code + " " + c.name);

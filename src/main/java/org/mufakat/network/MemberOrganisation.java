@@ -74,8 +74,8 @@ public class MemberOrganisation extends PanacheEntityBase implements Scoped {
         return list("constituency = ?1 order by name", c);
     }
 
-    public static long countForConstituency(Constituency c) {
-        return count("constituency", c);
+    public static long countForConstituency(long constituencyId) {
+        return count("constituency.id", constituencyId);
     }
 
     public static MemberOrganisation findByName(Constituency c, String name) {

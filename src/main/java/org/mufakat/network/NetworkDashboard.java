@@ -40,8 +40,8 @@ public class NetworkDashboard implements DashboardSource {
             }
         }
         for (Long id : user.focalPointConstituencies()) {
-            Constituency c = Constituency.findById(id);
-            if (c != null && MemberOrganisation.countForConstituency(c) == 0) {
+            Constituency c = MemberOrganisation.countForConstituency(id) == 0 ? Constituency.findById(id) : null;
+            if (c != null) {
                 items.add(new DashboardItem(texts.get("mufakat.dashNoOrganisations", c.name),
                         "/organisations/new?constituency=" + c.id, texts.get("mufakat.dashAddOrganisation")));
             }

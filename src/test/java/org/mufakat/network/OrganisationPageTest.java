@@ -21,12 +21,16 @@ class OrganisationPageTest {
         Constituency own = TestData.constituency("Indonesia");
         Account fp = TestData.account("fpid").focalPointFor(own).build();
         WebSession s = WebSession.signIn(fp.username, TestData.PASSWORD);
+        String waiting = own.name + " has no member organisations in Mufakat yet.";
+        s.get("/").then().statusCode(200).body(containsString(waiting))
+                .body(containsString("/organisations/new?constituency=" + own.id));
         s.get("/organisations/new").then().statusCode(200).body(containsString("value=\"" + own.id + "\" selected"));
         Response r = s.submit("/organisations/new", "/organisations", "constituencyId", own.id.toString(), "name",
                 "Migrant CARE", "acronym", "MC", "contactEmail", "info@example.org", "website", "https://example.org");
         assertEquals(303, r.statusCode());
         s.get(r.header("Location").replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
                 .body(containsString("Migrant CARE added.")).body(containsString("info@example.org"));
+        s.get("/").then().statusCode(200).body(not(containsString(waiting)));
     }
 
     @Test
