@@ -26,6 +26,7 @@ import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Links;
 import org.mufakat.web.Memo;
 import org.mufakat.web.RefusedException;
@@ -83,22 +84,24 @@ public class HarmonizePage {
 
     @GET
     @Path("harmonize")
-    public TemplateInstance workspace(@QueryParam("theme") String theme, @QueryParam("addressee") String addressee,
+    public Response workspace(@QueryParam("theme") String theme, @QueryParam("addressee") String addressee,
             @QueryParam("constituency") String constituency, @QueryParam("fate") String fate,
             @QueryParam("q") String q, @QueryParam("page") String page) {
         Round round = workflow.convenors(roundId);
         Locale locale = texts.locale();
-        Supplier<RawString> body = () -> {
+        Supplier<KeptBody> body = () -> {
             Workspace ws = workflow.workspace(roundId, theme, addressee, constituency, fate, q, pageNumber(page));
             Workspace.Filter f = ws.filter();
-            return texts.render(Templates.workspaceBody(ws, Links.base(base() + "/harmonize", "theme", f.theme(),
-                    "addressee", f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q", f.q())));
+            return new KeptBody(texts.render(Templates.workspaceBody(ws, Links.base(base() + "/harmonize", "theme",
+                    f.theme(), "addressee", f.addressee(), "constituency", f.constituency(), "fate", f.fate(), "q",
+                    f.q()))));
         };
         // A message brought by a redirect is shown once, beside its row: that page is not kept.
         boolean keep = flash.message() == null && !changes.changedHereAnywhere();
-        return Templates.workspace(round, keep ? WORKSPACES.get(new WorkspaceKey(changes.everywhere(), roundId,
-                Arrays.asList(theme, addressee, constituency, fate, q, page),
-                workflow.audience(), csrf.token(), locale), body) : body.get());
+        KeptBody shown = keep ? WORKSPACES.get(new WorkspaceKey(changes.everywhere(), roundId,
+                Arrays.asList(theme, addressee, constituency, fate, q, page), workflow.audience(), csrf.token(),
+                locale), body) : body.get();
+        return shown.in(Templates.workspace(round, KeptBody.SLOT), locale);
     }
 
     /**
@@ -110,7 +113,7 @@ public class HarmonizePage {
             String csrfToken, Locale locale) {
     }
 
-    private static final Memo<WorkspaceKey, RawString> WORKSPACES = new Memo<>(16);
+    private static final Memo<WorkspaceKey, KeptBody> WORKSPACES = new Memo<>(16);
 
     @GET
     @Path("harmonize/suggestions")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.mufakat.forum.Forum;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Texts;
 
@@ -64,7 +65,7 @@ public class ImpactPage {
     private record PageKey(ImpactWorkflow.Sources sources, int from, int to, Long forum, Locale locale) {
     }
 
-    private static final Memo<PageKey, RawString> PAGES = new Memo<>(16);
+    private static final Memo<PageKey, KeptBody> PAGES = new Memo<>(16);
 
     @GET
     public Response index(@BeanParam Query query) {
@@ -72,15 +73,15 @@ public class ImpactPage {
         try {
             ImpactWorkflow.Filter filter = workflow.filter(form);
             Long forum = filter.forum() == null ? null : filter.forum().id;
-            Supplier<RawString> body = () -> {
+            Supplier<KeptBody> body = () -> {
                 Indicators indicators = workflow.indicators(filter);
                 IndicatorForm shown = new IndicatorForm(String.valueOf(filter.from()), String.valueOf(filter.to()),
                         forum == null ? "" : forum.toString());
-                return texts.render(Templates.indexBody(shown, FormErrors.none(), workflow.forums(), indicators,
-                        ImpactCharts.of(indicators, texts), queryString(filter)));
+                return new KeptBody(texts.render(Templates.indexBody(shown, FormErrors.none(), workflow.forums(),
+                        indicators, ImpactCharts.of(indicators, texts), queryString(filter))));
             };
-            return Response.ok(Templates.index(workflow.sources().map(sources -> PAGES.get(new PageKey(sources,
-                    filter.from(), filter.to(), forum, texts.locale()), body)).orElseGet(body))).build();
+            return workflow.sources().map(sources -> PAGES.get(new PageKey(sources, filter.from(), filter.to(), forum,
+                    texts.locale()), body)).orElseGet(body).in(Templates.index(KeptBody.SLOT), texts.locale());
         } catch (FormInvalidException e) {
             return Response.status(400).entity(Templates.index(texts.render(Templates.indexBody(form, e.errors(),
                     workflow.forums(), null, List.of(), "")))).build();

@@ -28,6 +28,7 @@ import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Links;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
@@ -94,24 +95,25 @@ public class InputPage {
      * message is rendered afresh.
      */
     @GET
-    public TemplateInstance show(@QueryParam("theme") String theme) {
+    public Response show(@QueryParam("theme") String theme) {
         InputWorkflow.Reader reader = workflow.reader(roundId, code);
-        Supplier<RawString> body = () -> {
+        Supplier<KeptBody> body = () -> {
             InputView view = workflow.editor(roundId, code, theme);
-            return body(view, RecordForm.of(view.input()), StatementForm.inTheme(view), FormErrors.none(), null);
+            return new KeptBody(body(view, RecordForm.of(view.input()), StatementForm.inTheme(view),
+                    FormErrors.none(), null));
         };
-        RawString rendered = flash.message() != null ? body.get()
+        KeptBody rendered = flash.message() != null ? body.get()
                 : changes.version(reader.input().round).map(v -> PAGES.get(new PageKey(v,
                         reader.input().constituency.id, theme, reader.audience(), reader.mayEdit(),
                         reader.mayReturn(), csrf.token(), texts.locale()), body)).orElseGet(body);
-        return Templates.show(reader.input().constituency.name, rendered);
+        return rendered.in(Templates.show(reader.input().constituency.name, KeptBody.SLOT), texts.locale());
     }
 
     private record PageKey(RoundChanges.Version version, long constituency, String theme, Audience audience,
             boolean mayEdit, boolean mayReturn, String csrfToken, Locale locale) {
     }
 
-    private static final Memo<PageKey, RawString> PAGES = new Memo<>(32);
+    private static final Memo<PageKey, KeptBody> PAGES = new Memo<>(32);
 
     private RawString body(InputView view, RecordForm record, StatementForm statement, FormErrors errors,
             NationalInput conflict) {

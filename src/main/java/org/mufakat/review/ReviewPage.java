@@ -29,6 +29,7 @@ import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Links;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
@@ -104,21 +105,21 @@ public class ReviewPage {
      * brings a flash message is rendered afresh.
      */
     @GET
-    public TemplateInstance proposal(@QueryParam("page") Integer page) {
+    public Response proposal(@QueryParam("page") Integer page) {
         int pageIndex = Paging.pageIndex(page);
         ReviewWorkflow.Reader reader = workflow.proposalReader(roundId);
-        Supplier<RawString> body = () -> body(pageIndex, WindowForm.empty(), FormErrors.none());
-        RawString shown = flash.message() != null || changes.changedHereAnywhere() ? body.get()
+        Supplier<KeptBody> body = () -> new KeptBody(body(pageIndex, WindowForm.empty(), FormErrors.none()));
+        KeptBody shown = flash.message() != null || changes.changedHereAnywhere() ? body.get()
                 : PAGES.get(new PageKey(changes.everywhere(), roundId, pageIndex, permissions.audience(), reader.may(),
                         calendar.today(), texts.locale(), csrf.token()), body);
-        return Templates.proposal(reader.round().title, shown);
+        return shown.in(Templates.proposal(reader.round().title, KeptBody.SLOT), texts.locale());
     }
 
     private record PageKey(RoundChanges.Everywhere changes, long round, int page, Audience audience,
             ProposalView.Abilities may, LocalDate today, Locale locale, String csrfToken) {
     }
 
-    private static final Memo<PageKey, RawString> PAGES = new Memo<>(32);
+    private static final Memo<PageKey, KeptBody> PAGES = new Memo<>(32);
 
     /** The proposal page without the page shell: its head and window form, the finalization and recommendations. */
     private RawString body(int pageIndex, WindowForm window, FormErrors errors) {
@@ -315,16 +316,16 @@ public class ReviewPage {
 
     @GET
     @Path("consensus")
-    public TemplateInstance consensus(@QueryParam("page") Integer page) {
+    public Response consensus(@QueryParam("page") Integer page) {
         Round round = workflow.round(roundId);
         Locale locale = texts.locale();
-        Supplier<RawString> body = () -> {
+        Supplier<KeptBody> body = () -> {
             ReviewWorkflow.ConsensusPage shown = workflow.consensus(roundId, page);
-            return texts.render(Templates.consensusBody(shown.consensus(), shown.lines(),
-                    Links.base(base() + "/consensus")));
+            return new KeptBody(texts.render(Templates.consensusBody(shown.consensus(), shown.lines(),
+                    Links.base(base() + "/consensus"))));
         };
-        return Templates.consensus(round, changes.version(round).map(v -> CONSENSUS.get(
-                new ConsensusKey(v, page, permissions.audience(), calendar.today(), locale), body)).orElseGet(body));
+        return changes.version(round).map(v -> CONSENSUS.get(new ConsensusKey(v, page, permissions.audience(),
+                calendar.today(), locale), body)).orElseGet(body).in(Templates.consensus(round, KeptBody.SLOT), locale);
     }
 
     /**
@@ -335,7 +336,7 @@ public class ReviewPage {
             Locale locale) {
     }
 
-    private static final Memo<ConsensusKey, RawString> CONSENSUS = new Memo<>(32);
+    private static final Memo<ConsensusKey, KeptBody> CONSENSUS = new Memo<>(32);
 
     @GET
     @Path("finalize")

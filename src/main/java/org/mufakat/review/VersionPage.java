@@ -25,6 +25,7 @@ import org.mufakat.web.Flash;
 import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Links;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
@@ -117,30 +118,30 @@ public class VersionPage {
      */
     @GET
     @Path("diff")
-    public TemplateInstance diff(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Response diff(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("view") String view) {
         int a = number(from);
         int b = number(to);
         boolean inline = "inline".equals(view);
         Locale locale = texts.locale();
-        Supplier<RawString> body = () -> {
+        Supplier<KeptBody> body = () -> {
             VersionDiff diff = workflow.diff(roundId, a, b);
             RawString changes = CHANGES.get(
                     new ChangesKey(diff.from().id, diff.to().id, permissions.audience(), inline, locale),
                     () -> texts.render(Templates.changes(diff, inline)));
-            return texts.render(Templates.diffBody(diff.from().round, diff, workflow.allVersions(diff), inline,
-                    changes));
+            return new KeptBody(texts.render(Templates.diffBody(diff.from().round, diff, workflow.allVersions(diff),
+                    inline, changes)));
         };
-        RawString shown = roundChanges.version(workflow.round(roundId)).map(v -> PAGES.get(
+        KeptBody shown = roundChanges.version(workflow.round(roundId)).map(v -> PAGES.get(
                 new PageKey(v, a, b, permissions.audience(), inline, locale), body)).orElseGet(body);
-        return Templates.diff(a, b, shown);
+        return shown.in(Templates.diff(a, b, KeptBody.SLOT), locale);
     }
 
     private record PageKey(RoundChanges.Version round, int from, int to, Audience audience, boolean inline,
             Locale locale) {
     }
 
-    private static final Memo<PageKey, RawString> PAGES = new Memo<>(16);
+    private static final Memo<PageKey, KeptBody> PAGES = new Memo<>(16);
 
     /** A version's entries under their themes, in the proposal's order. */
     public record Group(String code, String title, List<VersionEntry> entries) {

@@ -33,6 +33,7 @@ import org.mufakat.web.FormData;
 import org.mufakat.web.FormErrors;
 import org.mufakat.web.FormInvalidException;
 import org.mufakat.web.CsrfField;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Links;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
@@ -118,14 +119,14 @@ public class RoundPage {
      */
     @GET
     @Path("{id}")
-    public TemplateInstance show(@PathParam("id") long id) {
+    public Response show(@PathParam("id") long id) {
         Round round = workflow.view(id);
         Reader reader = reader(round);
-        Supplier<RawString> body = () -> body(round, reader, List.of(), FormErrors.none(), null);
-        RawString rendered = flash.message() != null ? body.get()
+        Supplier<KeptBody> body = () -> new KeptBody(body(round, reader, List.of(), FormErrors.none(), null));
+        KeptBody rendered = flash.message() != null ? body.get()
                 : changes.version(round).map(v -> PAGES.get(new PageKey(v, reader, calendar.today(), csrf.token(),
                         texts.locale()), body)).orElseGet(body);
-        return Templates.show(round, rendered);
+        return rendered.in(Templates.show(round, KeptBody.SLOT), texts.locale());
     }
 
     /** What the round page shows this person depends on: their rights and the inputs they write. */
@@ -136,7 +137,7 @@ public class RoundPage {
             Locale locale) {
     }
 
-    private static final Memo<PageKey, RawString> PAGES = new Memo<>(32);
+    private static final Memo<PageKey, KeptBody> PAGES = new Memo<>(32);
 
     @GET
     @Path("{id}/edit")
