@@ -16,9 +16,10 @@
 # floor page up long after the start), p50 and p99 latency and non-2xx answers; then the time from
 # the JVM's start to the first answer and the resident memory at the end of the load and 10 s later (once the JVM
 # has given back what it freed, see -XX:TrimNativeHeapInterval). Environment: PORT (58471), PG_PORT (55433),
-# DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), WARMUP (3 passes over every page first), HEAP
-# (the JVM's memory settings that docs/operations.md recommends, "Memory settings"; MALLOC_ARENA_MAX and the worker
-# pool as there too), KEEP=1 keeps the work folder. Figures go in docs/performance.md.
+# DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), WARMUP and SETTLED (the warm-up passes over every
+# page: until one has the JIT compile fewer than 150 methods, at most 12), HEAP (the JVM's memory settings that
+# docs/operations.md recommends, "Memory settings"; MALLOC_ARENA_MAX and the worker pool as there too), KEEP=1 keeps
+# the work folder. Figures go in docs/performance.md.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 MODE=${1:-h2}
@@ -27,10 +28,11 @@ MGMT_PORT=$((PORT + 1000))
 PG_PORT=${PG_PORT:-55433}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
-WARMUP=${WARMUP:-3}
+WARMUP=${WARMUP:-12}
+SETTLED=${SETTLED:-150}
 MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
 HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-32}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-8}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/mufakat-bench.XXXXXX)
 ARCHIVES=target/bench/archives
@@ -207,10 +209,20 @@ pages() {
   measure "API: /api/v1/me, token" convenor /api/v1/me "Authorization: Bearer $TOKEN"
 }
 # Right after the start and the import the JIT has compiled little: the floor measured first would be the slowest
-# page of the run, and the pages measured early would pay for compiling what later ones use. Every page is loaded for
-# 2 s, WARMUP times over, before anything is measured, and the floor is measured again at the end.
-echo "== warm-up: every page for 2 s, $WARMUP times"
-for _ in $(seq 1 "$WARMUP"); do WARMING=1 pages; done
+# page of the run, and the pages measured early would pay for compiling what later ones use (on two cores one thread
+# compiles with C2, for minutes). Every page is loaded for 2 s, pass after pass, until a pass has the JIT compile fewer
+# than SETTLED methods (jcmd's sun.ci.totalCompiles) or after WARMUP passes, before anything is measured; the floor is
+# measured again at the end.
+compiles() { jcmd "$APP_PID" PerfCounter.print 2>/dev/null | awk -F= '/sun.ci.totalCompiles=/ { print $2 }'; }
+echo "== warm-up: every page for 2 s, until a pass compiles fewer than $SETTLED methods (at most $WARMUP passes)"
+before=$(compiles)
+for pass in $(seq 1 "$WARMUP"); do
+  WARMING=1 pages
+  after=$(compiles)
+  echo "  pass $pass: $((${after:-0} - ${before:-0})) methods compiled"
+  [ -n "$after" ] && [ $((after - before)) -lt "$SETTLED" ] && break
+  before=$after
+done
 echo "== load: $CONNECTIONS connections, ${DURATION} s per page ($(nproc) cores, $(java -version 2>&1 | head -1))"
 pages
 measure "floor again, at the end" convenor /bench/floor
