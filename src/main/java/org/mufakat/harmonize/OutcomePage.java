@@ -17,6 +17,7 @@ import org.mufakat.network.Constituency;
 import org.mufakat.round.Round;
 import org.mufakat.round.RoundChanges;
 import org.mufakat.security.Audience;
+import org.mufakat.web.KeptBody;
 import org.mufakat.web.Memo;
 import org.mufakat.web.Paging;
 import org.mufakat.web.Texts;
@@ -59,20 +60,24 @@ public class OutcomePage {
 
         static native TemplateInstance outcome(Outcome outcome, boolean canReadRecommendations);
 
-        static native TemplateInstance matrix(SourceMatrix.Frame frame, boolean canChangeAttribution,
+        static native TemplateInstance matrix(SourceMatrix.Frame frame, RawString body);
+
+        static native TemplateInstance matrixBody(SourceMatrix.Frame frame, boolean canChangeAttribution,
                 RawString table);
 
         static native TemplateInstance matrixTable(SourceMatrix matrix);
     }
 
     /**
-     * A theme's matrix as one audience reads it in one language, rendered: a few thousand cells, the same for every
-     * such reader until anything in the round changes, so it is kept under the round's change counter.
+     * A theme's matrix page as one audience reads it in one language, rendered: a few thousand cells, the same for
+     * every such reader (and whether they may change attribution) until anything in the round changes, so it is kept
+     * under the round's change counter.
      */
-    private record TableKey(RoundChanges.Version version, Long theme, Audience audience, Locale locale) {
+    private record PageKey(RoundChanges.Version version, Long theme, Audience audience, boolean mayChange,
+            Locale locale) {
     }
 
-    private static final Memo<TableKey, RawString> TABLES = new Memo<>(32);
+    private static final Memo<PageKey, KeptBody> PAGES = new Memo<>(32);
 
     /** A source statement and whether this reader may see its wording (a restricted one) and evidence. */
     public record Source(org.mufakat.input.Statement statement, boolean open) {
@@ -133,14 +138,15 @@ public class OutcomePage {
 
     @GET
     @Path("source-matrix")
-    public TemplateInstance matrix(@QueryParam("theme") String theme) {
+    public Response matrix(@QueryParam("theme") String theme) {
         SourceMatrix.Frame frame = workflow.sourceMatrixFrame(roundId, theme);
         Locale locale = texts.locale();
-        Supplier<RawString> table = () -> texts.render(Templates.matrixTable(workflow.sourceMatrix(frame)));
-        RawString rendered = changes.version(frame.round())
-                .map(v -> TABLES.get(new TableKey(v, frame.theme() == null ? null : frame.theme().id,
-                        workflow.audience(), locale), table))
-                .orElseGet(table);
-        return Templates.matrix(frame, workflow.mayChangeAttribution(frame.round()), rendered);
+        boolean mayChange = workflow.mayChangeAttribution(frame.round());
+        Supplier<KeptBody> body = () -> new KeptBody(texts.render(Templates.matrixBody(frame, mayChange,
+                texts.render(Templates.matrixTable(workflow.sourceMatrix(frame))))));
+        return changes.version(frame.round())
+                .map(v -> PAGES.get(new PageKey(v, frame.theme() == null ? null : frame.theme().id,
+                        workflow.audience(), mayChange, locale), body))
+                .orElseGet(body).in(Templates.matrix(frame, KeptBody.SLOT), locale);
     }
 }
