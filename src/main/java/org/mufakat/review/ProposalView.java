@@ -27,8 +27,9 @@ public record ProposalView(Round round, Paging<Item> items, Consensus consensus,
     }
 
     /**
-     * What the proposal page shows around its recommendations, read on every visit: the round, its stage windows and
-     * what this reader may do. The recommendations and the finalization come from a whole {@link ProposalView}.
+     * What the proposal page shows around its recommendations, read when the page is rendered (not for a visit that
+     * finds it kept): the round, its stage windows and what this reader may do. The recommendations and the
+     * finalization come from a whole {@link ProposalView}.
      */
     public record Head(Round round, List<StageWindow> windows, LocalDate closes, Abilities may) {
 

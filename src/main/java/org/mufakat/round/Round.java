@@ -207,8 +207,9 @@ public class Round extends PanacheEntityBase implements Scoped {
             return participants.stream().map(p -> p.constituency.id).collect(Collectors.toUnmodifiableSet());
         }
         if (participantIds == null) {
-            participantIds = Set.copyOf(getEntityManager().createQuery("select p.constituency.id from RoundParticipant p"
-                    + " where p.round.id = :round", Long.class).setParameter("round", id).getResultList());
+            participantIds = Set.copyOf(getEntityManager().createQuery("select p.constituency.id"
+                    + " from RoundParticipant p where p.round.id = :round", Long.class).setParameter("round", id)
+                    .getResultList());
         }
         return participantIds;
     }
