@@ -75,7 +75,7 @@ public class MemberOrganisation extends PanacheEntityBase implements Scoped {
     }
 
     public static long countForConstituency(long constituencyId) {
-        return count("constituency.id", constituencyId);
+        return count("constituency.id = ?1", constituencyId);
     }
 
     public static MemberOrganisation findByName(Constituency c, String name) {
