@@ -10,11 +10,12 @@
 #     `runuser -u postgres`), with a bootstrap admin who creates the accounts the demo data would have.
 # Both then import the large network that bench/LargeNetwork writes (20 constituencies x 150 statements, 300
 # recommendations with sources, fates, positions and comment threads, ten years of rounds and submissions) through
-# POST /api/v1/rounds/import, as the secretariat.
+# POST /api/v1/rounds/import, as the secretariat, and the app is started again on it: the load measures an instance
+# serving the large network, not the one that has just imported it (that one's resident memory is printed too).
 #
 # Prints, per page: requests/s, its share of the floor (measured first, and again last: the JIT keeps speeding the tiny
-# floor page up long after the start), p50 and p99 latency and non-2xx answers; then the time from
-# the JVM's start to the first answer and the resident memory at the end of the load and 10 s later (once the JVM
+# floor page up long after the start), p50 and p99 latency and non-2xx answers; then the time from the JVM's start on
+# the large network to the first answer and the resident memory at the end of the load and 10 s later (once the JVM
 # has given back what it freed, see -XX:TrimNativeHeapInterval). Environment: PORT (58471), PG_PORT (55433),
 # DURATION (10 s per page, after a 3 s warm-up), CONNECTIONS (32), WARMUP and SETTLED (the warm-up passes over every
 # page: until one has the JIT compile fewer than 150 methods, at most 12), HEAP (the JVM's memory settings that
@@ -44,11 +45,15 @@ USERS="secretariat convenor focal.id member"
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 
-cleanup() {
+stop() { # ends the app this script started
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"; for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
     kill -9 "$APP_PID" 2>/dev/null
   fi
+  APP_PID=""
+}
+cleanup() {
+  stop
   if [ -n "$PGDATA" ]; then runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1; rm -rf "$PGDATA"; fi
   [ -n "${KEEP:-}" ] && echo "work folder kept: $WORK" || rm -rf "$WORK"
 }
@@ -80,26 +85,31 @@ if [ "$MODE" = pg ]; then
     -c "create database mufakat owner mufakat"
 fi
 
+SESSION_KEY=$(head -c 32 /dev/urandom | base64)
+start() { # starts the app and waits for its first answer: sets APP_PID and STARTUP_MS (from the JVM's start)
+  local t0; t0=$(date +%s%N)
+  if [ "$MODE" = h2 ]; then
+    (cd "$WORK" && exec env MUFAKAT_BENCH_FLOOR=true QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+      java $HEAP -jar "$APP") >>"$WORK/app.log" 2>&1 &
+  else
+    env MUFAKAT_BENCH_FLOOR=true MUFAKAT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mufakat" MUFAKAT_DB_USER=mufakat \
+      MUFAKAT_DB_PASSWORD=mufakat MUFAKAT_SESSION_KEY="$SESSION_KEY" \
+      MUFAKAT_ADMIN_USERNAME=admin MUFAKAT_ADMIN_PASSWORD="$PASSWORD" MUFAKAT_SECURE_COOKIES=false \
+      QUARKUS_MAILER_MOCK=true QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
+      java $HEAP -jar "$APP" >>"$WORK/app.log" 2>&1 &
+  fi
+  APP_PID=$!
+  for _ in $(seq 1 2400); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app ended:"; tail -30 "$WORK/app.log"; exit 1; }
+    sleep 0.05
+  done
+  STARTUP_MS=$((($(date +%s%N) - t0) / 1000000))
+}
+rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status"; }
 echo "== start ($HEAP, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, $QUARKUS_THREAD_POOL_MAX_THREADS worker threads)"
-START_NS=$(date +%s%N)
-if [ "$MODE" = h2 ]; then
-  (cd "$WORK" && exec env MUFAKAT_BENCH_FLOOR=true QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
-    java $HEAP -jar "$APP") >"$WORK/app.log" 2>&1 &
-else
-  env MUFAKAT_BENCH_FLOOR=true MUFAKAT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/mufakat" MUFAKAT_DB_USER=mufakat \
-    MUFAKAT_DB_PASSWORD=mufakat MUFAKAT_SESSION_KEY="$(head -c 32 /dev/urandom | base64)" \
-    MUFAKAT_ADMIN_USERNAME=admin MUFAKAT_ADMIN_PASSWORD="$PASSWORD" MUFAKAT_SECURE_COOKIES=false \
-    QUARKUS_MAILER_MOCK=true QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
-    java $HEAP -jar "$APP" >"$WORK/app.log" 2>&1 &
-fi
-APP_PID=$!
-for _ in $(seq 1 2400); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the app ended:"; tail -30 "$WORK/app.log"; exit 1; }
-  sleep 0.05
-done
-STARTUP_MS=$((($(date +%s%N) - START_NS) / 1000000))
+start
 echo "  first answer after $STARTUP_MS ms"
 
 api() { # user method path [curl args]: prints the status code, the body in $WORK/body
@@ -144,6 +154,13 @@ if [ "$MODE" = pg ]; then # the focal point and the member belong to a constitue
 fi
 api convenor POST /api/v1/tokens -H 'Content-Type: application/json' --data '{"name":"bench","expiresInDays":1}' >/dev/null
 TOKEN=$(json "d['token']")
+echo "  resident memory after the import: $(rss)"
+# The one that imported keeps the heap the import grew to until full collections shrink it, step by step (see
+# docs/performance.md, "2026-12-02, fourth session").
+echo "== restart on the large network"
+stop
+start
+echo "  first answer after $STARTUP_MS ms"
 
 cookie() { # user: signs in through the form and prints the cookies a browser then sends (session and CSRF token)
   local jar="$WORK/jar.$1" tok
@@ -227,8 +244,8 @@ echo "== load: $CONNECTIONS connections, ${DURATION} s per page ($(nproc) cores,
 pages
 measure "floor again, at the end" convenor /bench/floor
 table
-rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status"; }
-echo "  first answer after start: $STARTUP_MS ms; resident memory at the end of the load: $(rss)"
+echo "  first answer after the start on the large network: $STARTUP_MS ms"
+echo "  resident memory at the end of the load: $(rss)"
 sleep 10
 echo "  resident memory 10 s after the load: $(rss)"
 if [ "$MODE" = pg ]; then
