@@ -31,7 +31,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 WARMUP=${WARMUP:-12}
 SETTLED=${SETTLED:-150}
-MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps -Xss512k"
 HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-8}
 BASE="http://127.0.0.1:$PORT"
