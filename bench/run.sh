@@ -155,7 +155,7 @@ fi
 api convenor POST /api/v1/tokens -H 'Content-Type: application/json' --data '{"name":"bench","expiresInDays":1}' >/dev/null
 TOKEN=$(json "d['token']")
 echo "  resident memory after the import: $(rss)"
-# The one that imported keeps the heap the import grew to until full collections shrink it, step by step (see
+# The one that imported keeps the heap the import grew to until the next full collection gives it back (see
 # docs/performance.md, "2026-12-02, fourth session").
 echo "== restart on the large network"
 stop
