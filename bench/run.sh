@@ -31,8 +31,8 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 WARMUP=${WARMUP:-12}
 SETTLED=${SETTLED:-150}
-MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps -Xss512k"
-HEAP=${HEAP:-"$MEMORY -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"}
+MEMORY="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps"
+HEAP=${HEAP:-"$MEMORY -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_THREAD_POOL_MAX_THREADS=${QUARKUS_THREAD_POOL_MAX_THREADS:-8}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/mufakat-bench.XXXXXX)
@@ -86,7 +86,7 @@ if [ "$MODE" = pg ]; then
 fi
 
 SESSION_KEY=$(head -c 32 /dev/urandom | base64)
-start() { # starts the app and waits for its first answer: sets APP_PID and STARTUP_MS (from the JVM's start)
+start() { # starts the app and waits for its first answer: sets APP_PID and STARTUP_MS (from the JVM's start), prints it
   local t0; t0=$(date +%s%N)
   if [ "$MODE" = h2 ]; then
     (cd "$WORK" && exec env MUFAKAT_BENCH_FLOOR=true QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
@@ -106,11 +106,11 @@ start() { # starts the app and waits for its first answer: sets APP_PID and STAR
     sleep 0.05
   done
   STARTUP_MS=$((($(date +%s%N) - t0) / 1000000))
+  echo "  first answer after $STARTUP_MS ms"
 }
 rss() { awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$APP_PID/status"; }
 echo "== start ($HEAP, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, $QUARKUS_THREAD_POOL_MAX_THREADS worker threads)"
 start
-echo "  first answer after $STARTUP_MS ms"
 
 api() { # user method path [curl args]: prints the status code, the body in $WORK/body
   local user=$1 method=$2 path=$3; shift 3
@@ -160,7 +160,6 @@ echo "  resident memory after the import: $(rss)"
 echo "== restart on the large network"
 stop
 start
-echo "  first answer after $STARTUP_MS ms"
 
 cookie() { # user: signs in through the form and prints the cookies a browser then sends (session and CSRF token)
   local jar="$WORK/jar.$1" tok
